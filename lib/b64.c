@@ -1,0 +1,153 @@
+/* b64.c: base64 and armour on top of libsodium. */
+#include "compat.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <sodium.h>
+
+#include "b64.h"
+#include "buf.h"
+#include "kerr.h"
+
+#define B64_WRAP	70
+#define B64_VARIANT	sodium_base64_VARIANT_ORIGINAL
+
+int
+b64_encode(struct buf *out, const void *p, size_t len)
+{
+	size_t n;
+	u_char *d;
+	int r;
+
+	if (len > KITH_MAXFILE)
+		return KE_TOOLONG;
+	n = sodium_base64_encoded_len(len, B64_VARIANT);
+	if ((r = buf_reserve(out, n, &d)) != 0)
+		return r;
+	sodium_bin2base64((char *)d, n, p, len, B64_VARIANT);
+	/* drop the NUL sodium writes */
+	return buf_consume_tail(out, 1);
+}
+
+int
+b64_decode(struct buf *out, const char *s, size_t len)
+{
+	size_t max = len / 4 * 3, n = 0;
+	const char *end = NULL;
+	struct buf *tmp = NULL;
+	u_char *d;
+	int r;
+
+	if (len == 0)
+		return 0;
+	if (len % 4 != 0)
+		return KE_BASE64;
+	if ((tmp = buf_new()) == NULL)
+		return KE_NOMEM;
+	if ((r = buf_reserve(tmp, max, &d)) != 0)
+		goto out;
+	if (sodium_base642bin(d, max, s, len, NULL, &n, &end,
+	    B64_VARIANT) != 0 || end != s + len) {
+		r = KE_BASE64;
+		goto out;
+	}
+	r = buf_put(out, d, n);
+ out:
+	buf_free(tmp);
+	return r;
+}
+
+int
+b64_armour(struct buf *out, const char *label, const void *p, size_t len)
+{
+	struct buf *enc = NULL;
+	size_t n;
+	int r;
+
+	if ((enc = buf_new()) == NULL)
+		return KE_NOMEM;
+	if ((r = b64_encode(enc, p, len)) != 0 ||
+	    (r = buf_put(out, "-----BEGIN ", 11)) != 0 ||
+	    (r = buf_put(out, label, strlen(label))) != 0 ||
+	    (r = buf_put(out, "-----\n", 6)) != 0)
+		goto out;
+	while (buf_len(enc) > 0) {
+		n = buf_len(enc) < B64_WRAP ? buf_len(enc) : B64_WRAP;
+		if ((r = buf_put(out, buf_ptr(enc), n)) != 0 ||
+		    (r = buf_put(out, "\n", 1)) != 0 ||
+		    (r = buf_consume(enc, n)) != 0)
+			goto out;
+	}
+	if ((r = buf_put(out, "-----END ", 9)) != 0 ||
+	    (r = buf_put(out, label, strlen(label))) != 0 ||
+	    (r = buf_put(out, "-----\n", 6)) != 0)
+		goto out;
+ out:
+	buf_free(enc);
+	return r;
+}
+
+/* Length of the marker line "-----WHAT label-----" if s starts with it. */
+static size_t
+marker_len(const char *s, size_t len, const char *what, const char *label)
+{
+	size_t w = strlen(what), l = strlen(label);
+
+	if (len < 10 + w + l || strncmp(s, "-----", 5) != 0 ||
+	    strncmp(s + 5, what, w) != 0 || strncmp(s + 5 + w, label, l) != 0 ||
+	    strncmp(s + 5 + w + l, "-----", 5) != 0)
+		return 0;
+	return 10 + w + l;
+}
+
+int
+b64_dearmour(struct buf *out, const char *label, const char *text,
+    size_t len, size_t *endp)
+{
+	struct buf *body = NULL;
+	size_t i = 0, e, n;
+	int r = KE_ARMOUR;
+
+	if (endp != NULL)
+		*endp = 0;
+	while (i < len && (text[i] == '\n' || text[i] == '\r'))
+		i++;
+	if ((n = marker_len(text + i, len - i, "BEGIN ", label)) == 0)
+		return KE_ARMOUR;
+	i += n;
+	if (i < len && text[i] == '\r')
+		i++;
+	if (i >= len || text[i] != '\n')
+		return KE_ARMOUR;
+	if ((body = buf_new()) == NULL)
+		return KE_NOMEM;
+	for (;;) {
+		while (i < len && (text[i] == '\r' || text[i] == '\n'))
+			i++;
+		if (i >= len)
+			goto out;	/* no END line */
+		if ((n = marker_len(text + i, len - i, "END ", label)) != 0)
+			break;
+		for (e = i; e < len && text[e] != '\n' && text[e] != '\r'; e++)
+			;
+		if ((r = buf_put(body, text + i, e - i)) != 0)
+			goto out;
+		r = KE_ARMOUR;
+		i = e;
+	}
+	i += n;
+	if (i < len && text[i] == '\r')
+		i++;
+	if (i < len && text[i] == '\n')
+		i++;
+	if ((r = b64_decode(out, (const char *)buf_ptr(body),
+	    buf_len(body))) != 0)
+		goto out;
+	if (endp != NULL)
+		*endp = i;
+	r = 0;
+ out:
+	buf_free(body);
+	return r;
+}

@@ -1,0 +1,50 @@
+/* kerr.c: one string per error code. */
+#include <string.h>
+
+#include "kerr.h"
+
+static const char *const kerr_msg[] = {
+	"success",
+	"internal error",
+	"out of memory",
+	"truncated input",
+	"trailing data",
+	"length exceeds limit",
+	"wrong magic",
+	"unsupported format version",
+	"string holds a NUL byte",
+	"invalid base64",
+	"unsupported key type",
+	"invalid key",
+	"public and private halves do not match",
+	"bad padding",
+	"incorrect passphrase",
+	"key is encrypted by OpenSSH; load it into an agent with ssh-add",
+	"private key is accessible by others",
+	"invalid format",
+	"not found",
+	"already exists",
+	"bad signature",
+	"file too large",
+	"not a public key file",
+	"invalid certificate",
+	"certificate has critical options",
+	"unsupported cipher or KDF",
+	"key has no private half",
+	"is a directory",
+	"bad armour",
+	"more than one key in file",
+	"cryptographic library failure",
+	"value out of range",
+	"could not take the lock",
+};
+
+const char *
+kith_strerror(int r)
+{
+	if (r <= KE_SYSBASE)
+		return strerror(KE_SYSBASE - r);
+	if (r > 0 || r < KE_LAST)
+		return "unknown error";
+	return kerr_msg[-r];
+}

@@ -1,0 +1,120 @@
+/* Unit tests for lib/buf.c. */
+#include "compat.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "kerr.h"
+#include "test.h"
+
+static void
+test_ints(void)
+{
+	struct buf *b = buf_new();
+	uint8_t u8;
+	uint32_t u32;
+	uint64_t u64;
+
+	T_OK(b != NULL, "buf_new");
+	T_EQ(buf_put_u8(b, 0xab), 0, "put u8");
+	T_EQ(buf_put_u32(b, 0x01020304), 0, "put u32");
+	T_EQ(buf_put_u64(b, 0x0506070809101112ULL), 0, "put u64");
+	T_EQ(buf_len(b), 13, "length 13");
+	T_MEM(buf_ptr(b), "\xab\x01\x02\x03\x04\x05\x06\x07\x08\x09\x10"
+	    "\x11\x12", 13, "big-endian layout");
+	T_EQ(buf_get_u8(b, &u8), 0, "get u8");
+	T_EQ(u8, 0xab, "u8 value");
+	T_EQ(buf_get_u32(b, &u32), 0, "get u32");
+	T_EQ(u32, 0x01020304, "u32 value");
+	T_EQ(buf_get_u64(b, &u64), 0, "get u64");
+	T_EQ(u64, 0x0506070809101112ULL, "u64 value");
+	T_EQ(buf_end(b), 0, "all consumed");
+	T_EQ(buf_get_u8(b, &u8), KE_TRUNCATED, "u8 past end");
+	T_EQ(buf_get_u32(b, &u32), KE_TRUNCATED, "u32 past end");
+	T_EQ(buf_get_u64(b, &u64), KE_TRUNCATED, "u64 past end");
+	buf_free(b);
+}
+
+static void
+test_strings(void)
+{
+	struct buf *b = buf_new(), *v;
+	u_char *s;
+	char *cs;
+	size_t len, i;
+	const u_char *p;
+
+	T_EQ(buf_put_cstring(b, "hello"), 0, "put cstring");
+	T_EQ(buf_put_string(b, "a\0b", 3), 0, "put string with NUL");
+	T_EQ(buf_len(b), 16, "two strings are 16 bytes");
+	T_EQ(buf_get_string(b, &s, &len, 4), KE_TOOLONG, "cap enforced");
+	T_EQ(buf_len(b), 16, "failed get consumes nothing");
+	T_EQ(buf_get_string(b, &s, &len, 5), 0, "get string at cap");
+	T_OK(len == 5 && strcmp((char *)s, "hello") == 0, "string value");
+	free(s);
+	T_EQ(buf_get_cstring(b, &cs, 100), KE_NUL, "cstring rejects NUL");
+	T_EQ(buf_len(b), 7, "rejected cstring not consumed");
+	T_EQ(buf_get_string_ptr(b, &p, &len, 100), 0, "string_ptr");
+	T_OK(len == 3 && memcmp(p, "a\0b", 3) == 0, "string_ptr value");
+	buf_free(b);
+
+	/* every truncation of a string fails cleanly */
+	b = buf_new();
+	buf_put_cstring(b, "truncate me");
+	for (i = 0; i < 15; i++) {
+		v = buf_view(buf_ptr(b), i);
+		T_EQ(buf_get_cstring(v, &cs, 100), KE_TRUNCATED,
+		    "truncated at %zu", i);
+		T_EQ(buf_len(v), i, "nothing consumed at %zu", i);
+		buf_free(v);
+	}
+	v = buf_view(buf_ptr(b), 15);
+	T_EQ(buf_get_stringb(v, &b, 100) == 0 ? 0 : 1, 0, "stringb");
+	T_EQ(buf_len(b), 11, "stringb view length");
+	buf_free(v);
+	buf_free(b);
+}
+
+static void
+test_growth(void)
+{
+	struct buf *b = buf_new_secure(), *c;
+	u_char blk[1000];
+	size_t i;
+	uint32_t n = 0xffffffff;
+
+	memset(blk, 0x5a, sizeof(blk));
+	for (i = 0; i < 100; i++)
+		buf_put(b, blk, sizeof(blk));
+	T_EQ(buf_len(b), 100000, "secure buffer grows");
+	T_EQ(buf_consume(b, 99999), 0, "consume");
+	T_EQ(buf_consume(b, 2), KE_TRUNCATED, "over-consume");
+	T_EQ(buf_consume_tail(b, 1), 0, "consume tail");
+	T_EQ(buf_len(b), 0, "empty");
+	buf_free(b);
+
+	/* a huge claimed length is refused without allocating */
+	c = buf_new();
+	buf_put_u32(c, n);
+	T_EQ(buf_get_stringb(c, &b, KITH_MAXSTRING), KE_TOOLONG,
+	    "0xffffffff length refused");
+	T_EQ(buf_get_string_fixed(c, blk, 4), KE_TOOLONG, "fixed too long");
+	buf_free(c);
+	c = buf_view("\0\0\0\3abc", 7);
+	T_EQ(buf_get_string_fixed(c, blk, 4), KE_FORMAT, "fixed too short");
+	T_EQ(buf_put_u8(c, 1), KE_INTERNAL, "views are read-only");
+	T_EQ(buf_get_magic(c, "\0\0\0\4", 4), KE_MAGIC, "wrong magic");
+	T_EQ(buf_get_magic(c, "\0\0\0\3", 4), 0, "right magic");
+	T_OK(buf_equal(c, c), "buf_equal");
+	buf_free(c);
+}
+
+int
+main(void)
+{
+	test_ints();
+	test_strings();
+	test_growth();
+	return t_done();
+}
