@@ -41,6 +41,8 @@ buf_new(void)
 struct buf *
 buf_new_secure(void)
 {
+	if (sodium_init() < 0)
+		return NULL;
 	return buf_alloc(1);
 }
 
