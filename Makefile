@@ -5,7 +5,7 @@ PREFIX	?= /usr/local
 BINDIR	 = $(PREFIX)/bin
 MANDIR	 = $(PREFIX)/share/man/man1
 CC	?= cc
-PKGS	 = libsodium libbsd-overlay zlib libmd
+PKGS	 = libsodium zlib libmd libbsd-overlay
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 
@@ -55,7 +55,7 @@ endef
 $(foreach t,$(TOOLSRC),$(eval $(call TOOL_RULE,$(t))))
 
 define UNIT_RULE
-$(B)/unit/$(1): $(wildcard regress/unit/$(1)/*.c) regress/unit/test.c \
+$(B)/unit/$(1): $(wildcard regress/unit/$(1)/*.[ch]) regress/unit/test.c \
     regress/unit/test.h $(B)/libkith.a $(LIBHDR)
 	@mkdir -p $$(@D)
 	$$(CC) $$(CPPFLAGS) -Iregress/unit $$(CFLAGS) $$(LDFLAGS) -o $$@ \

@@ -43,7 +43,7 @@ b64_decode(struct buf *out, const char *s, size_t len)
 		return 0;
 	if (len % 4 != 0)
 		return KE_BASE64;
-	if ((tmp = buf_new()) == NULL)
+	if ((tmp = buf_new_secure()) == NULL)
 		return KE_NOMEM;
 	if ((r = buf_reserve(tmp, max, &d)) != 0)
 		goto out;
@@ -65,7 +65,7 @@ b64_armour(struct buf *out, const char *label, const void *p, size_t len)
 	size_t n;
 	int r;
 
-	if ((enc = buf_new()) == NULL)
+	if ((enc = buf_new_secure()) == NULL)
 		return KE_NOMEM;
 	if ((r = b64_encode(enc, p, len)) != 0 ||
 	    (r = buf_put(out, "-----BEGIN ", 11)) != 0 ||
@@ -120,7 +120,7 @@ b64_dearmour(struct buf *out, const char *label, const char *text,
 		i++;
 	if (i >= len || text[i] != '\n')
 		return KE_ARMOUR;
-	if ((body = buf_new()) == NULL)
+	if ((body = buf_new_secure()) == NULL)
 		return KE_NOMEM;
 	for (;;) {
 		while (i < len && (text[i] == '\r' || text[i] == '\n'))

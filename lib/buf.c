@@ -272,6 +272,12 @@ buf_put_stringb(struct buf *b, const struct buf *v)
 }
 
 int
+buf_puts(struct buf *b, const char *s)
+{
+	return buf_put(b, s, strlen(s));
+}
+
+int
 buf_putb(struct buf *b, const struct buf *v)
 {
 	return buf_put(b, buf_ptr(v), buf_len(v));

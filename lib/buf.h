@@ -51,6 +51,8 @@ int	buf_put_string(struct buf *, const void *, size_t);
 int	buf_put_cstring(struct buf *, const char *);
 /* Appends the unconsumed bytes of v as a string. */
 int	buf_put_stringb(struct buf *, const struct buf *);
+/* Appends the text s without its NUL and without a length. */
+int	buf_puts(struct buf *, const char *);
 /* Appends the unconsumed bytes of v raw. */
 int	buf_putb(struct buf *, const struct buf *);
 /* Reserves n bytes at the end and returns a pointer to them in *pp. */

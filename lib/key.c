@@ -209,11 +209,10 @@ key_format_line(struct buf *out, const struct key *k, const char *comment)
 	if ((r = key_put_blob(blob, k)) != 0 ||
 	    (r = buf_put(out, key_type(k), strlen(key_type(k)))) != 0 ||
 	    (r = buf_put_u8(out, ' ')) != 0 ||
-	    (r = b64_encode(out, buf_ptr(blob), buf_len(blob))) != 0 ||
-	    (r = buf_put_u8(out, ' ')) != 0)
+	    (r = b64_encode(out, buf_ptr(blob), buf_len(blob))) != 0)
 		goto out;
-	if (comment != NULL &&
-	    (r = buf_put(out, comment, strlen(comment))) != 0)
+	if (comment != NULL && ((r = buf_put_u8(out, ' ')) != 0 ||
+	    (r = buf_put(out, comment, strlen(comment))) != 0))
 		goto out;
 	r = buf_put_u8(out, '\n');
  out:

@@ -50,7 +50,11 @@ int		 key_put_blob(struct buf *, const struct key *);
  * to the offset just past the base64.
  */
 int		 key_parse_text(const char *, size_t, struct key **, size_t *);
-/* Appends "type base64 comment\n" (comment NULL means ""). */
+/*
+ * Appends "type base64 comment\n", or "type base64\n" when comment is
+ * NULL (OpenSSH writes .pub files with " " + comment even when empty,
+ * but ssh-keygen -y leaves an empty comment out).
+ */
 int		 key_format_line(struct buf *, const struct key *,
 		    const char *);
 

@@ -16,9 +16,13 @@ trap 'rm -rf "$OBJ"' EXIT
 ok() { _tn=$((_tn + 1)); echo "ok $_tn - $*"; }
 notok() { _tn=$((_tn + 1)); echo "not ok $_tn - $*"; }
 # check DESCRIPTION COMMAND...: passes when the command exits 0.
+# "check DESCRIPTION ! COMMAND..." passes when it fails.
 check() {
-	local what=$1; shift
-	if "$@"; then ok "$what"; else notok "$what"; fi
+	local what=$1 neg=0; shift
+	if [ "$1" = "!" ]; then neg=1; shift; fi
+	if "$@"; then [ $neg -eq 0 ]; else [ $neg -eq 1 ]; fi &&
+	    { ok "$what"; return; }
+	notok "$what"
 }
 # expect_exit CODE DESCRIPTION COMMAND...: output goes to $OBJ/out, $OBJ/err.
 expect_exit() {

@@ -1,0 +1,1 @@
+Load key "kith-enc": key encrypted using unsupported cipher
