@@ -12,7 +12,8 @@ PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 OPT	?= -O2 -g
 WARN	 = -Wall -Wextra -Werror -Wshadow -Wmissing-prototypes \
 	   -Wstrict-prototypes -Wformat=2
-CFLAGS	+= -std=c11 $(OPT) $(WARN) -D_FORTIFY_SOURCE=2 -fstack-protector-strong
+HARDEN	?= -D_FORTIFY_SOURCE=2 -fstack-protector-strong
+CFLAGS	+= -std=c11 $(OPT) $(WARN) $(HARDEN)
 CPPFLAGS += -Ilib $(PKG_CFLAGS)
 LDLIBS	+= $(PKG_LIBS)
 
@@ -21,7 +22,7 @@ B	 = build-san
 OPT	 = -O1 -g
 CFLAGS	+= -fsanitize=address,undefined -fno-omit-frame-pointer \
 	   -fno-sanitize-recover=all
-CPPFLAGS += -U_FORTIFY_SOURCE
+HARDEN	 =
 LDFLAGS	+= -fsanitize=address,undefined
 else
 B	 = build
@@ -42,15 +43,18 @@ all: $(TOOLBIN)
 
 $(B)/lib/%.o: lib/%.c $(LIBHDR)
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	@$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/libkith.a: $(LIBOBJ)
-	rm -f $@
-	$(AR) rcs $@ $(LIBOBJ)
+	@rm -f $@
+	@echo "  AR      $@"
+	@$(AR) rcs $@ $(LIBOBJ)
 
 define TOOL_RULE
 $(B)/$(notdir $(1:.c=)): $(1) $(B)/libkith.a $(LIBHDR)
-	$$(CC) $$(CPPFLAGS) $$(CFLAGS) $$(LDFLAGS) -o $$@ $(1) $(B)/libkith.a $$(LDLIBS)
+	@echo "  LD      $$@"
+	@$$(CC) $$(CPPFLAGS) $$(CFLAGS) $$(LDFLAGS) -o $$@ $(1) $(B)/libkith.a $$(LDLIBS)
 endef
 $(foreach t,$(TOOLSRC),$(eval $(call TOOL_RULE,$(t))))
 
@@ -58,7 +62,8 @@ define UNIT_RULE
 $(B)/unit/$(1): $(wildcard regress/unit/$(1)/*.[ch]) regress/unit/test.c \
     regress/unit/test.h $(B)/libkith.a $(LIBHDR)
 	@mkdir -p $$(@D)
-	$$(CC) $$(CPPFLAGS) -Iregress/unit $$(CFLAGS) $$(LDFLAGS) -o $$@ \
+	@echo "  LD      $$@"
+	@$$(CC) $$(CPPFLAGS) -Iregress/unit $$(CFLAGS) $$(LDFLAGS) -o $$@ \
 	    $(wildcard regress/unit/$(1)/*.c) regress/unit/test.c \
 	    $(B)/libkith.a $$(LDLIBS)
 endef

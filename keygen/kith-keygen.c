@@ -367,7 +367,8 @@ read_keys(const char *path, struct keyset *ks)
 		errx(2, "%s: %s", path, kith_strerror(r));
 	if ((skipped = keylist_nforeign(kl)) > 0)
 		warnx("%s: skipped %zu key%s of other types (kith handles "
-		    "only ssh-ed25519)", path, skipped, skipped == 1 ? "" : "s");
+		    "only ssh-ed25519)", path, skipped,
+		    skipped == 1 ? "" : "s");
 	keylist_free(kl);
 	buf_free(text);
 	if (ks->n == 0)
