@@ -22,12 +22,6 @@
 #define FLDSIZE_Y	(FLDBASE + 1)
 #define FLDSIZE_X	(FLDBASE * 2 + 1)
 
-static int
-put_str(struct buf *out, const char *s)
-{
-	return buf_put(out, s, strlen(s));
-}
-
 int
 fp_sha256(struct buf *out, const u_char *blob, size_t len)
 {
@@ -39,9 +33,9 @@ fp_sha256(struct buf *out, const u_char *blob, size_t len)
 		return KE_CRYPTO;
 	crypto_hash_sha256(d, blob, len);
 	sodium_bin2base64(s, sizeof(s), d, sizeof(d), B64_NOPAD);
-	if ((r = put_str(out, "SHA256:")) != 0)
+	if ((r = buf_puts(out, "SHA256:")) != 0)
 		return r;
-	return put_str(out, s);
+	return buf_puts(out, s);
 }
 
 static void
@@ -64,7 +58,7 @@ fp_md5(struct buf *out, const u_char *blob, size_t len)
 	int r;
 
 	md5_digest(blob, len, d);
-	if ((r = put_str(out, "MD5:")) != 0)
+	if ((r = buf_puts(out, "MD5:")) != 0)
 		return r;
 	for (i = 0; i < sizeof(d); i++) {
 		pair[0] = ':';
@@ -221,9 +215,9 @@ fp_words(struct buf *out, const u_char *blob, size_t len)
 	crypto_hash_sha256(d, blob, len);
 	for (i = 0; i < FP_NWORDS; i++) {
 		w = (i % 2 == 0 ? fp_pgp_even : fp_pgp_odd)[d[i]];
-		if (i > 0 && (r = put_str(out, i % 4 == 0 ? "  " : " ")) != 0)
+		if (i > 0 && (r = buf_puts(out, i % 4 == 0 ? "  " : " ")) != 0)
 			return r;
-		if ((r = put_str(out, w)) != 0)
+		if ((r = buf_puts(out, w)) != 0)
 			return r;
 	}
 	return 0;
@@ -315,7 +309,7 @@ format_raw(struct buf *line, const struct key *k, const char *comment,
 	int r;
 
 	(void)snprintf(bits, sizeof(bits), "%u ", FP_BITS);
-	if ((r = put_str(line, bits)) != 0)
+	if ((r = buf_puts(line, bits)) != 0)
 		return r;
 	if (bubble) {
 		if ((r = plain_blob(k, &b)) != 0)
@@ -328,11 +322,11 @@ format_raw(struct buf *line, const struct key *k, const char *comment,
 		comment = "no comment";
 	if (r != 0 ||
 	    (r = buf_put_u8(line, ' ')) != 0 ||
-	    (r = put_str(line, comment)) != 0 ||
-	    (r = put_str(line, " (")) != 0 ||
-	    (r = put_str(line, key_type_short(k))) != 0)
+	    (r = buf_puts(line, comment)) != 0 ||
+	    (r = buf_puts(line, " (")) != 0 ||
+	    (r = buf_puts(line, key_type_short(k))) != 0)
 		return r;
-	return put_str(line, ")\n");
+	return buf_puts(line, ")\n");
 }
 
 int

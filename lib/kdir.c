@@ -3,12 +3,14 @@
 
 #include <sys/stat.h>
 
+#include <errno.h>
 #include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "buf.h"
 #include "file.h"
 #include "kdir.h"
 #include "kerr.h"
@@ -46,5 +48,37 @@ kdir_path(const char *dir, const char *name, char **pathp)
 		*pathp = NULL;
 		return KE_NOMEM;
 	}
+	return 0;
+}
+
+int
+kdir_identity(const char *dir, char **pathp)
+{
+	struct buf *b = NULL;
+	char *idfile = NULL, *s;
+	size_t n;
+	int r;
+
+	*pathp = NULL;
+	if ((r = kdir_path(dir, KDIR_IDFILE, &idfile)) != 0)
+		return r;
+	r = file_read(idfile, KITH_MAXNAME * 4, &b);
+	free(idfile);
+	if (r == KE_ERRNO(ENOENT))
+		return kdir_path(dir, KDIR_IDENTITY, pathp);
+	if (r != 0)
+		return r;
+	if ((s = buf_dup_cstring(b)) == NULL) {
+		buf_free(b);
+		return KE_NOMEM;
+	}
+	buf_free(b);
+	n = strcspn(s, "\r\n");
+	s[n] = '\0';
+	if (n == 0 || strlen(s) != n) {
+		free(s);
+		return KE_FORMAT;
+	}
+	*pathp = s;
 	return 0;
 }
