@@ -40,3 +40,44 @@ same_file() {
 }
 # one_line_error FILE: stderr holds exactly one line.
 one_line_error() { [ "$(wc -l <"$1")" -eq 1 ]; }
+
+# start_sshd NAME HOSTKEY [HOSTCERT]: runs Debian's sshd on 127.0.0.1 at a
+# free port ($SSHD_PORT) until the test ends.  Returns 1 when sshd cannot
+# run here (not root, not installed).
+start_sshd() {
+	local name=$1 key=$2 cert=${3:-} cfg
+	[ "$(id -u)" -eq 0 ] && [ -x /usr/sbin/sshd ] || return 1
+	mkdir -p /run/sshd
+	SSHD_PORT=$(( (RANDOM % 20000) + 30000 ))
+	cfg=$OBJ/sshd_$name.conf
+	{
+		echo "Port $SSHD_PORT"
+		echo "ListenAddress 127.0.0.1"
+		echo "HostKey $key"
+		[ -n "$cert" ] && echo "HostCertificate $cert"
+		echo "PidFile none"
+		echo "UsePAM no"
+		echo "StrictModes no"
+		echo "AuthorizedKeysFile $OBJ/authorized_keys_$name"
+	} >"$cfg"
+	/usr/sbin/sshd -D -e -f "$cfg" 2>"$OBJ/sshd_$name.log" &
+	_sshd_pids="${_sshd_pids:-} $!"
+	trap 'kill ${_sshd_pids:-} 2>/dev/null; rm -rf "$OBJ"' EXIT
+	for _ in $(seq 1 50); do
+		(exec 3<>"/dev/tcp/127.0.0.1/$SSHD_PORT") 2>/dev/null && return 0
+		sleep 0.1
+	done
+	return 1
+}
+# ssh_hostkey_ok ALIAS [ssh options...]: 0 when ssh gets past host key
+# verification (the login itself then fails: "Permission denied").
+ssh_hostkey_ok() {
+	local alias=$1; shift
+	ssh -F none -o GlobalKnownHostsFile=/dev/null \
+	    -o StrictHostKeyChecking=yes -o BatchMode=yes \
+	    -o HostKeyAlias="$alias" -o ConnectTimeout=5 \
+	    -o PreferredAuthentications=publickey \
+	    -o IdentityFile=/dev/null -p "$SSHD_PORT" "$@" \
+	    nobody@127.0.0.1 true >"$OBJ/ssh.out" 2>&1
+	grep -q "Permission denied" "$OBJ/ssh.out"
+}

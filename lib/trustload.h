@@ -1,0 +1,36 @@
+/*
+ * trustload.h: the trust of a kith directory: its identity (the root),
+ * its store of vouches checked as vouches, and trust_compute over them.
+ */
+#ifndef KITH_TRUSTLOAD_H
+#define KITH_TRUSTLOAD_H
+
+#include <time.h>
+
+#include "compat.h"
+
+struct trust;
+struct trust_vouch;
+struct vouchset;
+
+struct trustctx {
+	u_char			 root[32];
+	struct vouchset		*vs;	/* every signature-checked vouch */
+	int			*bad;	/* per vs entry: cert_check_vouch */
+	struct trust_vouch	*tv;	/* the good ones, as trust input */
+	size_t			*tvi;	/* tv[i] is vs->v[tvi[i]] */
+	size_t			 ntv;
+	struct trust		*t;
+};
+
+/*
+ * The public key of dir's identity: "path.pub" if it reads, else the
+ * envelope of the private key file (no passphrase needed).
+ */
+int	trustctx_root(const char *, u_char *);
+/* Loads dir and computes trust at now with threshold k. */
+int	trustctx_load(const char *, time_t, u_int, struct trustctx **);
+/* Frees c; NULL is a no-op. */
+void	trustctx_free(struct trustctx *);
+
+#endif /* KITH_TRUSTLOAD_H */
