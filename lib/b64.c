@@ -35,7 +35,6 @@ b64_decode(struct buf *out, const char *s, size_t len)
 {
 	size_t max = len / 4 * 3, n = 0;
 	const char *end = NULL;
-	struct buf *tmp = NULL;
 	u_char *d;
 	int r;
 
@@ -43,18 +42,15 @@ b64_decode(struct buf *out, const char *s, size_t len)
 		return 0;
 	if (len % 4 != 0)
 		return KE_BASE64;
-	if ((tmp = buf_new_secure()) == NULL)
-		return KE_NOMEM;
-	if ((r = buf_reserve(tmp, max, &d)) != 0)
-		goto out;
+	/* decode in place at the end of out, so its storage (secure or
+	 * not, as the caller chose) is the only copy */
+	if ((r = buf_reserve(out, max, &d)) != 0)
+		return r;
 	if (sodium_base642bin(d, max, s, len, NULL, &n, &end,
-	    B64_VARIANT) != 0 || end != s + len) {
+	    B64_VARIANT) != 0 || end != s + len)
 		r = KE_BASE64;
-		goto out;
-	}
-	r = buf_put(out, d, n);
- out:
-	buf_free(tmp);
+	sodium_memzero(d + (r == 0 ? n : 0), r == 0 ? max - n : max);
+	(void)buf_consume_tail(out, r == 0 ? max - n : max);
 	return r;
 }
 

@@ -101,6 +101,15 @@ ssh_escape(struct buf *out, const char *s)
 
 	(void)mbtowc(NULL, NULL, MB_CUR_MAX);
 	while (*s != '\0') {
+		/* printable ASCII is itself in every locale mprintf accepts */
+		for (len = 0; s[len] >= 0x20 && s[len] < 0x7f; len++)
+			;
+		if (len > 0) {
+			if ((r = buf_put(out, s, len)) != 0)
+				break;
+			s += len;
+			continue;
+		}
 		ok = char_printable(s, &len);
 		if (!ok && dangerous_locale()) {
 			r = KE_FORMAT;
