@@ -91,6 +91,74 @@ file_read_common(const char *path, size_t max, int secret, struct buf **bp)
 	return r;
 }
 
+/* Feeds the complete lines of b to fn; leaves a partial last line. */
+static int
+feed_lines(struct buf *b, size_t *linenop,
+    int (*fn)(const char *, size_t, size_t, void *), void *arg, int eof)
+{
+	const char *p, *nl;
+	size_t len;
+	int r;
+
+	while (buf_len(b) > 0) {
+		p = (const char *)buf_ptr(b);
+		if ((nl = memchr(p, '\n', buf_len(b))) == NULL && !eof)
+			return 0;
+		len = nl != NULL ? (size_t)(nl - p) : buf_len(b);
+		if ((r = fn(p, len, ++*linenop, arg)) != 0)
+			return r;
+		(void)buf_consume(b, len + (nl != NULL));
+	}
+	return 0;
+}
+
+int
+file_each_line_fd(int fd, size_t maxline,
+    int (*fn)(const char *, size_t, size_t, void *), void *arg)
+{
+	struct buf *b = NULL;
+	u_char *d;
+	ssize_t n;
+	size_t lineno = 0, chunk = 1024 * 1024;
+	int r;
+
+	if ((b = buf_new()) == NULL)
+		return KE_NOMEM;
+	for (;;) {
+		if (buf_len(b) > maxline) {
+			r = KE_TOOLONG;
+			break;
+		}
+		if ((r = buf_reserve(b, chunk, &d)) != 0)
+			break;
+		while ((n = read(fd, d, chunk)) == -1 && errno == EINTR)
+			;
+		if (n == -1) {
+			r = KE_ERRNO(errno);
+			break;
+		}
+		(void)buf_consume_tail(b, chunk - (size_t)n);
+		if ((r = feed_lines(b, &lineno, fn, arg, n == 0)) != 0 ||
+		    n == 0)
+			break;
+	}
+	buf_free(b);
+	return r;
+}
+
+int
+file_each_line(const char *path, size_t maxline,
+    int (*fn)(const char *, size_t, size_t, void *), void *arg)
+{
+	int fd, r;
+
+	if ((fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY)) == -1)
+		return KE_ERRNO(errno);
+	r = file_each_line_fd(fd, maxline, fn, arg);
+	close(fd);
+	return r;
+}
+
 int
 file_read(const char *path, size_t max, struct buf **bp)
 {

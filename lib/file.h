@@ -27,6 +27,17 @@ int	file_write_new(const char *, const void *, size_t, mode_t);
  * rename, fsync of the directory.
  */
 int	file_write_atomic(const char *, const void *, size_t, mode_t);
+/*
+ * Calls fn(line, len, lineno, arg) for each line of path (without its
+ * newline), reading in chunks so the file is never held whole; a line
+ * over maxline bytes is KE_TOOLONG.  Stops at fn's first nonzero return
+ * and returns it.
+ */
+int	file_each_line(const char *, size_t,
+	    int (*)(const char *, size_t, size_t, void *), void *);
+/* As file_each_line on an open descriptor (read to its end). */
+int	file_each_line_fd(int, size_t,
+	    int (*)(const char *, size_t, size_t, void *), void *);
 /* Creates directory path with mode if it does not exist (not parents). */
 int	file_mkdir(const char *, mode_t);
 

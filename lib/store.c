@@ -6,7 +6,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -23,7 +22,7 @@
 #include "store.h"
 
 #define HASHLEN		crypto_hash_sha256_BYTES
-#define MAXTHREADS	8
+#define STORE_MAXFILE	((size_t)1 << 30)	/* the vouches file */
 
 /* A sorted array of SHA-256 values: the certificates verified before. */
 struct hashset {
@@ -88,8 +87,8 @@ store_vouch_id(const struct cert *c, u_char *id)
  * Parses a certificate line without checking the signature.
  * KE_NOTFOUND for a blank or comment line.
  */
-static int
-parse_unverified(const char *s, size_t len, struct vouch *v)
+int
+store_parse_unverified(const char *s, size_t len, struct vouch *v)
 {
 	struct buf *blob = NULL;
 	size_t i = 0, tl = strlen(KEY_CERT_TYPE), e;
@@ -126,246 +125,12 @@ store_parse_line(const char *s, size_t len, struct vouch *v)
 {
 	int r;
 
-	if ((r = parse_unverified(s, len, v)) != 0)
+	if ((r = store_parse_unverified(s, len, v)) != 0)
 		return r;
 	if ((r = cert_verify(v->cert)) != 0) {
 		cert_free(v->cert);
 		v->cert = NULL;
 	}
-	return r;
-}
-
-void
-vouchset_free(struct vouchset *vs)
-{
-	size_t i;
-
-	if (vs == NULL)
-		return;
-	for (i = 0; i < vs->n; i++)
-		cert_free(vs->v[i].cert);
-	free(vs->v);
-	free(vs);
-}
-
-static int
-load_cache(const char *dir, struct hashset *hs)
-{
-	struct buf *text = NULL;
-	u_char h[HASHLEN];
-	char *path = NULL;
-	const char *l;
-	size_t off = 0, len;
-	int r;
-
-	if ((r = kdir_path(dir, STORE_CACHE, &path)) != 0)
-		return r;
-	r = file_read(path, KITH_MAXFILE, &text);
-	free(path);
-	if (r == KE_ERRNO(ENOENT))
-		return 0;
-	if (r != 0)
-		return r;
-	/* a damaged cache line is dropped: it only costs a check */
-	while (next_line(text, &off, &l, &len)) {
-		if (len == 2 * HASHLEN && sodium_hex2bin(h, sizeof(h), l, len,
-		    NULL, NULL, NULL) == 0 && (r = hashset_add(hs, h)) != 0)
-			break;
-	}
-	qsort(hs->h, hs->n, HASHLEN, hash_cmp);
-	buf_free(text);
-	return r;
-}
-
-static int
-save_cache(const char *dir, const struct hashset *hs)
-{
-	struct buf *b;
-	char *path = NULL, hex[2 * HASHLEN + 1];
-	size_t i;
-	int r = 0;
-
-	if ((b = buf_new()) == NULL)
-		return KE_NOMEM;
-	for (i = 0; i < hs->n && r == 0; i++) {
-		sodium_bin2hex(hex, sizeof(hex), hs->h[i], HASHLEN);
-		if ((r = buf_puts(b, hex)) == 0)
-			r = buf_put_u8(b, '\n');
-	}
-	if (r == 0 && (r = kdir_path(dir, STORE_CACHE, &path)) == 0)
-		r = file_write_atomic(path, buf_ptr(b), buf_len(b), 0600);
-	free(path);
-	buf_free(b);
-	return r;
-}
-
-struct verify_job {
-	struct vouch	**todo;
-	int		 *ok;
-	size_t		  n;
-	size_t		  stride;
-	size_t		  first;
-};
-
-static void *
-verify_worker(void *arg)
-{
-	struct verify_job *j = arg;
-	size_t i;
-
-	for (i = j->first; i < j->n; i += j->stride)
-		j->ok[i] = cert_verify(j->todo[i]->cert) == 0;
-	return NULL;
-}
-
-/* Checks the signatures of todo[0..n) on all CPUs; ok[i] says each. */
-static void
-verify_all(struct vouch **todo, int *ok, size_t n)
-{
-	struct verify_job job[MAXTHREADS];
-	pthread_t tid[MAXTHREADS];
-	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	size_t nt, i, started = 0;
-
-	nt = ncpu < 1 ? 1 : ncpu > MAXTHREADS ? MAXTHREADS : (size_t)ncpu;
-	if (n < 64)
-		nt = 1;
-	for (i = 0; i < nt; i++)
-		job[i] = (struct verify_job){ todo, ok, n, nt, i };
-	for (i = 1; i < nt; i++, started++)
-		if (pthread_create(&tid[i], NULL, verify_worker, &job[i]) != 0)
-			break;
-	/* this thread takes stripe 0 and any stripe not started */
-	verify_worker(&job[0]);
-	for (i = started + 1; i < nt; i++)
-		verify_worker(&job[i]);
-	for (i = 1; i <= started; i++)
-		pthread_join(tid[i], NULL);
-}
-
-static void
-mark_bad(struct vouchset *vs, size_t line, int err)
-{
-	if (vs->nbad++ == 0) {
-		vs->firstbad = line;
-		vs->firstbad_err = err;
-	}
-}
-
-/* Parses every line of text into vs (signatures not yet checked). */
-static int
-parse_all(const struct buf *text, struct vouchset *vs)
-{
-	struct vouch v, *nv;
-	const char *l;
-	size_t off = 0, len, line = 0, cap = 0;
-	int r;
-
-	while (next_line(text, &off, &l, &len)) {
-		line++;
-		if ((r = parse_unverified(l, len, &v)) == KE_NOTFOUND)
-			continue;
-		if (r == KE_NOMEM)
-			return r;
-		if (r != 0) {
-			mark_bad(vs, line, r);
-			continue;
-		}
-		if (vs->n == cap) {
-			cap = cap == 0 ? 256 : cap * 2;
-			if ((nv = reallocarray(vs->v, cap, sizeof(*nv))) ==
-			    NULL) {
-				cert_free(v.cert);
-				return KE_NOMEM;
-			}
-			vs->v = nv;
-		}
-		v.line = line;
-		vs->v[vs->n++] = v;
-	}
-	return 0;
-}
-
-/* Checks signatures not in the cache; drops bad ones; updates it. */
-static int
-check_sigs(const char *dir, struct vouchset *vs)
-{
-	struct hashset hs = { 0 };
-	struct vouch **todo = NULL;
-	u_char (*h)[HASHLEN] = NULL;
-	int *ok = NULL, r;
-	size_t i, j, n = 0;
-
-	if ((r = load_cache(dir, &hs)) != 0)
-		goto out;
-	if ((todo = calloc(vs->n + 1, sizeof(*todo))) == NULL ||
-	    (ok = calloc(vs->n + 1, sizeof(*ok))) == NULL ||
-	    (h = calloc(vs->n + 1, HASHLEN)) == NULL) {
-		r = KE_NOMEM;
-		goto out;
-	}
-	for (i = 0; i < vs->n; i++) {
-		crypto_hash_sha256(h[n], vs->v[i].cert->blob,
-		    vs->v[i].cert->bloblen);
-		if (!hashset_has(&hs, h[n]))
-			todo[n++] = &vs->v[i];
-	}
-	verify_all(todo, ok, n);
-	for (j = 0; j < n; j++) {
-		if (ok[j])
-			r = hashset_add(&hs, h[j]);
-		else {
-			mark_bad(vs, todo[j]->line, KE_SIGNATURE);
-			cert_free(todo[j]->cert);
-			todo[j]->cert = NULL;
-		}
-		if (r != 0)
-			goto out;
-	}
-	for (i = j = 0; i < vs->n; i++)
-		if (vs->v[i].cert != NULL)
-			vs->v[j++] = vs->v[i];
-	vs->n = j;
-	if (n > 0) {
-		qsort(hs.h, hs.n, HASHLEN, hash_cmp);
-		(void)save_cache(dir, &hs);	/* best effort: a cache */
-	}
- out:
-	free(hs.h);
-	free(h);
-	free(ok);
-	free(todo);
-	return r;
-}
-
-int
-store_load(const char *dir, struct vouchset **vsp)
-{
-	struct vouchset *vs = NULL;
-	struct buf *text = NULL;
-	char *path = NULL;
-	int r;
-
-	*vsp = NULL;
-	if ((vs = calloc(1, sizeof(*vs))) == NULL)
-		return KE_NOMEM;
-	if ((r = kdir_path(dir, STORE_VOUCHES, &path)) != 0)
-		goto out;
-	if ((r = file_read(path, KITH_MAXFILE, &text)) == KE_ERRNO(ENOENT)) {
-		*vsp = vs;
-		vs = NULL;
-		r = 0;
-		goto out;
-	}
-	if (r != 0 || (r = parse_all(text, vs)) != 0 ||
-	    (r = check_sigs(dir, vs)) != 0)
-		goto out;
-	*vsp = vs;
-	vs = NULL;
- out:
-	vouchset_free(vs);
-	buf_free(text);
-	free(path);
 	return r;
 }
 
@@ -411,7 +176,7 @@ existing_ids(const struct buf *text, struct hashset *hs)
 	int r;
 
 	while (next_line(text, &off, &l, &len)) {
-		if (parse_unverified(l, len, &v) != 0)
+		if (store_parse_unverified(l, len, &v) != 0)
 			continue;
 		r = hashset_add(hs, v.id);
 		cert_free(v.cert);
@@ -511,7 +276,7 @@ store_add_locked(const char *dir, struct cert *const *certs, size_t n,
 
 	if ((r = kdir_path(dir, STORE_VOUCHES, &path)) != 0)
 		return r;
-	r = file_read(path, KITH_MAXFILE, &text);
+	r = file_read(path, STORE_MAXFILE, &text);
 	if (r == KE_ERRNO(ENOENT))
 		r = (text = buf_new()) == NULL ? KE_NOMEM : 0;
 	if (r != 0 || (r = merge(text, certs, n, isnew, &added)) != 0)

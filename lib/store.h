@@ -4,33 +4,49 @@
  * (flock on "lock"), re-read, append and replace the file atomically, so
  * concurrent writers lose nothing and a crash leaves the old or the new
  * file.  Readers need no lock.  Lines a human added that are not vouches
- * are kept verbatim.  Format: PROTOCOL.kith §3.
+ * are kept verbatim.  Loading keeps only what trust needs, and a binary
+ * snapshot ("cache") of that makes a rerun with nothing new fast.
+ * Formats: PROTOCOL.kith §4.
  */
 #ifndef KITH_STORE_H
 #define KITH_STORE_H
 
 #include "compat.h"
 
+#include "trust.h"
+
 #define STORE_VOUCHES	"vouches"
 #define STORE_LOCK	"lock"
-#define STORE_CACHE	"verified"
+#define STORE_CACHE	"cache"
 #define STORE_IDLEN	32
 
 struct cert;
+struct buf;
 
-/* A vouch: its certificate and identity (SHA-256 of the signed part). */
+/*
+ * Every signature-checked certificate of the store, compactly: tv[i] is
+ * ready as trust input (withdrawn is 0); check[i] is cert_check_vouch's
+ * verdict (0: a vouch; otherwise leave tv[i] out of trust); line[i] its
+ * line in the vouches file.  Lines that do not parse or whose signature
+ * is bad are only counted (nbad; the first in firstbad, firstbad_err).
+ */
+struct vouchset {
+	struct trust_vouch *tv;
+	int		*check;
+	size_t		*line;
+	u_char		(*bh)[32];	/* SHA-256 of each whole certificate */
+	size_t		 n;
+	size_t		 cap;
+	size_t		 nbad;
+	size_t		 firstbad;
+	int		 firstbad_err;
+	struct buf	*pool;		/* the snapshot names point into */
+};
+
+/* A parsed certificate line. */
 struct vouch {
 	struct cert	*cert;
 	u_char		 id[STORE_IDLEN];
-	size_t		 line;		/* in the vouches file; 0 if none */
-};
-
-struct vouchset {
-	struct vouch	*v;
-	size_t		 n;
-	size_t		 nbad;		/* lines that are not valid vouches */
-	size_t		 firstbad;	/* the first such line, or 0 */
-	int		 firstbad_err;	/* and why (KE_*) */
 };
 
 /* Takes the kith directory's lock (creating dir 0700); *fdp to unlock. */
@@ -39,15 +55,17 @@ int	store_lock(const char *, int *);
 void	store_unlock(int);
 
 /*
- * Loads every vouch of dir.  Each signature is checked once and its
- * result cached in dir/verified by the SHA-256 of the certificate; bad
- * lines are counted in nbad (and kept in the file).  A missing file is
- * an empty set.
+ * Loads every vouch of dir (a missing file is an empty set).  Uses the
+ * snapshot when the vouches file is the one it was made from; else reads
+ * the file, checking each signature not checked before (in parallel),
+ * and writes a new snapshot (best effort).
  */
 int	store_load(const char *, struct vouchset **);
+/* Frees vs; NULL is a no-op. */
+void	vouchset_free(struct vouchset *);
 /*
- * Parses one certificate line "type base64 [comment]" (NUL-free,
- * without newline) into a vouch, checking its signature.
+ * Parses one certificate line "type base64 [comment]" (without newline)
+ * and checks its signature.  KE_NOTFOUND for a blank or # comment line.
  */
 int	store_parse_line(const char *, size_t, struct vouch *);
 /*
@@ -60,9 +78,10 @@ int	store_add(const char *, struct cert *const *, size_t, int, u_char *);
 /* As store_add, for a caller that holds the lock already. */
 int	store_add_locked(const char *, struct cert *const *, size_t, int,
 	    u_char *);
-/* The identity of c (SHA-256 of its signed part). */
+/* The identity of c: SHA-256 of its signed part (not the signature). */
 void	store_vouch_id(const struct cert *, u_char *);
-/* Frees vs; NULL is a no-op. */
-void	vouchset_free(struct vouchset *);
+
+/* Internal to store*.c: parsing a line without the signature check. */
+int	store_parse_unverified(const char *, size_t, struct vouch *);
 
 #endif /* KITH_STORE_H */

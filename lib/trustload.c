@@ -6,7 +6,6 @@
 #include <string.h>
 
 #include "buf.h"
-#include "cert.h"
 #include "file.h"
 #include "kdir.h"
 #include "kerr.h"
@@ -71,43 +70,15 @@ trustctx_root(const char *dir, u_char *pk)
 	return r;
 }
 
-/* Fills tv from a checked vouch; names and scope stay owned by c. */
-static int
-fill(struct trust_vouch *tv, const struct vouch *v)
-{
-	const struct cert *c = v->cert;
-	u_int depth;
-	int r;
-
-	memset(tv, 0, sizeof(*tv));
-	memcpy(tv->signer, c->signkey, sizeof(tv->signer));
-	memcpy(tv->subject, c->pk, sizeof(tv->subject));
-	memcpy(tv->id, v->id, sizeof(tv->id));
-	tv->serial = c->serial;
-	tv->valid_after = c->valid_after;
-	tv->valid_before = c->valid_before;
-	tv->names = c->principals;
-	tv->nnames = c->nprincipals;
-	if ((r = cert_depth(c, &depth)) != 0 ||
-	    (r = cert_scope(c, &tv->scope, &tv->nscope)) != 0)
-		return r;
-	tv->depth = depth;
-	return 0;
-}
-
 void
 trustctx_free(struct trustctx *c)
 {
-	size_t i;
-
 	if (c == NULL)
 		return;
 	trust_free(c->t);
-	for (i = 0; i < c->ntv; i++)
-		cert_scope_free(c->tv[i].scope, c->tv[i].nscope);
-	free(c->tv);
+	if (c->vs == NULL || c->tv != c->vs->tv)
+		free(c->tv);	/* shallow copies of c->vs->tv */
 	free(c->tvi);
-	free(c->bad);
 	vouchset_free(c->vs);
 	free(c);
 }
@@ -126,19 +97,21 @@ trustctx_load(const char *dir, time_t now, u_int k, struct trustctx **cp)
 	if ((r = trustctx_root(dir, c->root)) != 0 ||
 	    (r = store_load(dir, &c->vs)) != 0)
 		goto out;
-	if ((c->bad = calloc(c->vs->n + 1, sizeof(*c->bad))) == NULL ||
-	    (c->tv = calloc(c->vs->n + 1, sizeof(*c->tv))) == NULL ||
-	    (c->tvi = calloc(c->vs->n + 1, sizeof(*c->tvi))) == NULL) {
+	if ((c->tvi = calloc(c->vs->n + 1, sizeof(*c->tvi))) == NULL) {
 		r = KE_NOMEM;
 		goto out;
 	}
-	for (i = 0; i < c->vs->n; i++) {
-		if ((c->bad[i] = cert_check_vouch(c->vs->v[i].cert)) != 0)
-			continue;
-		if ((r = fill(&c->tv[c->ntv], &c->vs->v[i])) != 0)
-			goto out;
-		c->tvi[c->ntv++] = i;
+	for (i = 0; i < c->vs->n; i++)
+		if (c->vs->check[i] == 0)
+			c->tvi[c->ntv++] = i;
+	if (c->ntv == c->vs->n)
+		c->tv = c->vs->tv;	/* all are vouches: no copy */
+	else if ((c->tv = calloc(c->ntv + 1, sizeof(*c->tv))) == NULL) {
+		r = KE_NOMEM;
+		goto out;
 	}
+	for (i = 0; c->tv != c->vs->tv && i < c->ntv; i++)
+		c->tv[i] = c->vs->tv[c->tvi[i]];
 	memset(&in, 0, sizeof(in));
 	memcpy(in.root, c->root, sizeof(in.root));
 	in.v = c->tv;

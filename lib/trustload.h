@@ -16,9 +16,8 @@ struct vouchset;
 struct trustctx {
 	u_char			 root[32];
 	struct vouchset		*vs;	/* every signature-checked vouch */
-	int			*bad;	/* per vs entry: cert_check_vouch */
-	struct trust_vouch	*tv;	/* the good ones, as trust input */
-	size_t			*tvi;	/* tv[i] is vs->v[tvi[i]] */
+	struct trust_vouch	*tv;	/* the valid ones, as trust input */
+	size_t			*tvi;	/* tv[i] is vs->tv[tvi[i]] */
 	size_t			 ntv;
 	struct trust		*t;
 };

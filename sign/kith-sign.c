@@ -145,9 +145,9 @@ next_serial(const struct vouchset *vs, const u_char *pk)
 	size_t i;
 
 	for (i = 0; i < vs->n; i++)
-		if (memcmp(vs->v[i].cert->signkey, pk, KEY_PKLEN) == 0 &&
-		    vs->v[i].cert->serial > max)
-			max = vs->v[i].cert->serial;
+		if (memcmp(vs->tv[i].signer, pk, KEY_PKLEN) == 0 &&
+		    vs->tv[i].serial > max)
+			max = vs->tv[i].serial;
 	return max == UINT64_MAX ? 0 : max + 1;
 }
 
@@ -157,8 +157,8 @@ serial_used(const struct vouchset *vs, const u_char *pk, uint64_t serial)
 	size_t i;
 
 	for (i = 0; i < vs->n; i++)
-		if (memcmp(vs->v[i].cert->signkey, pk, KEY_PKLEN) == 0 &&
-		    vs->v[i].cert->serial == serial)
+		if (memcmp(vs->tv[i].signer, pk, KEY_PKLEN) == 0 &&
+		    vs->tv[i].serial == serial)
 			return 1;
 	return 0;
 }

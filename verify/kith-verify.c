@@ -214,7 +214,7 @@ static int
 list_problems(struct buf *b, const struct trustctx *c, int json)
 {
 	struct trust_vstatus st;
-	const struct vouch *v;
+	const struct trust_vouch *v;
 	size_t i, n = 0, inert = 0;
 	const char *why;
 	size_t k = 0;
@@ -223,8 +223,9 @@ list_problems(struct buf *b, const struct trustctx *c, int json)
 	if ((r = buf_puts(b, json ? "\n ],\n \"problems\": [" : "")) != 0)
 		return r;
 	for (i = 0; i < c->vs->n; i++) {
-		v = &c->vs->v[i];
-		why = c->bad[i] != 0 ? kith_strerror(c->bad[i]) : NULL;
+		v = &c->vs->tv[i];
+		why = c->vs->check[i] != 0 ? kith_strerror(c->vs->check[i]) :
+		    NULL;
 		if (why == NULL) {
 			/* tvi is increasing: k follows i */
 			if ((r = trust_vouch_status(c->t, k++, &st)) != 0)
@@ -238,21 +239,21 @@ list_problems(struct buf *b, const struct trustctx *c, int json)
 			/* a redundant vouch on a key trusted anyway */
 			if ((st.status == TRUST_V_DEPTH ||
 			    st.status == TRUST_V_THRESHOLD) &&
-			    trust_find(c->t, v->cert->pk) != NULL)
+			    trust_find(c->t, v->subject) != NULL)
 				continue;
 			why = trust_status_str(st.status);
 		}
 		if ((r = buf_puts(b, json ? (n++ ? ",\n  {\"line\":" :
 		    "\n  {\"line\":") : n++ ? "" : "problems:\n")) != 0 ||
 		    (!json && (r = buf_puts(b, "  vouches line "))) ||
-		    (r = put_num(b, v->line)) != 0 ||
+		    (r = put_num(b, c->vs->line[i])) != 0 ||
 		    (r = buf_puts(b, json ? ",\"problem\":" : ": ")) != 0 ||
 		    (r = json ? put_json_str(b, why) : buf_puts(b, why)) ||
 		    (r = buf_puts(b, json ? ",\"subject\":\"" : " (key ")) ||
-		    (r = put_fp(b, v->cert->pk)) != 0 ||
+		    (r = put_fp(b, v->subject)) != 0 ||
 		    (r = buf_puts(b, json ? "\",\"signer\":\"" :
 		    ", signer ")) != 0 ||
-		    (r = put_fp(b, v->cert->signkey)) != 0 ||
+		    (r = put_fp(b, v->signer)) != 0 ||
 		    (r = buf_puts(b, json ? "\"}" : ")\n")) != 0)
 			return r;
 	}
@@ -491,8 +492,8 @@ find_fp(const struct trustctx *c, const char *fp, u_char *pk)
 	if ((b = buf_new()) == NULL)
 		die(fp, KE_NOMEM);
 	for (i = 0; i <= c->vs->n && !found; i++) {
-		cand[0] = i < c->vs->n ? c->vs->v[i].cert->pk : c->root;
-		cand[1] = i < c->vs->n ? c->vs->v[i].cert->signkey : c->root;
+		cand[0] = i < c->vs->n ? c->vs->tv[i].subject : c->root;
+		cand[1] = i < c->vs->n ? c->vs->tv[i].signer : c->root;
 		for (j = 0; j < 2 && !found; j++) {
 			buf_reset(b);
 			if (put_fp(b, cand[j]) != 0 || buf_put_u8(b, 0) != 0)
