@@ -118,6 +118,16 @@ buf_ptr(const struct buf *b)
 }
 
 int
+buf_peek_at(const struct buf *b, size_t off, size_t len, const u_char **pp)
+{
+	*pp = NULL;
+	if (off > buf_len(b) || len > buf_len(b) - off)
+		return KE_TRUNCATED;
+	*pp = buf_ptr(b) + off;
+	return 0;
+}
+
+int
 buf_consume(struct buf *b, size_t n)
 {
 	if (n > buf_len(b))

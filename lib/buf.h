@@ -31,6 +31,12 @@ void		 buf_reset(struct buf *);
 size_t		 buf_len(const struct buf *);
 /* Pointer to the unconsumed bytes; valid until the next put or free. */
 const u_char	*buf_ptr(const struct buf *);
+/*
+ * Points *pp at len unconsumed bytes starting off bytes after the
+ * cursor, without consuming; KE_TRUNCATED if they are not all there.
+ */
+int		 buf_peek_at(const struct buf *, size_t, size_t,
+		    const u_char **);
 /* Skips n bytes; KE_TRUNCATED if fewer remain. */
 int		 buf_consume(struct buf *, size_t);
 /* Drops n bytes from the end; KE_TRUNCATED if fewer remain. */

@@ -23,6 +23,11 @@
 struct cert;
 struct buf;
 
+/* Which vouches file was read: any writer changes one of these. */
+struct store_fileid {
+	uint64_t	 dev, ino, size, sec, nsec;
+};
+
 /*
  * Every signature-checked certificate of the store, compactly: tv[i] is
  * ready as trust input (withdrawn is 0); check[i] is cert_check_vouch's
@@ -41,6 +46,7 @@ struct vouchset {
 	size_t		 firstbad;
 	int		 firstbad_err;
 	struct buf	*pool;		/* the snapshot names point into */
+	struct store_fileid fid;	/* the file read (zero: none) */
 };
 
 /* A parsed certificate line. */
@@ -63,6 +69,8 @@ void	store_unlock(int);
 int	store_load(const char *, struct vouchset **);
 /* Frees vs; NULL is a no-op. */
 void	vouchset_free(struct vouchset *);
+/* The identity of dir's vouches file now (all zero if there is none). */
+int	store_fileid(const char *, struct store_fileid *);
 /*
  * Parses one certificate line "type base64 [comment]" (without newline)
  * and checks its signature.  KE_NOTFOUND for a blank or # comment line.

@@ -31,10 +31,7 @@
 #define CACHE_VERSION	1
 #define CACHE_MAXNAMES	(CERT_MAXPRINCIPALS + CERT_MAXSCOPE)
 
-/* Which vouches file a snapshot was made from. */
-struct fileid {
-	uint64_t	 dev, ino, size, sec, nsec;
-};
+#define fileid store_fileid
 
 /* Certificates waiting for their signature check, with their slots. */
 struct pending {
@@ -558,6 +555,24 @@ load_file(int fd, struct vouchset *old, struct vouchset *vs)
 }
 
 int
+store_fileid(const char *dir, struct store_fileid *f)
+{
+	struct stat st;
+	char *path = NULL;
+	int r;
+
+	memset(f, 0, sizeof(*f));
+	if ((r = kdir_path(dir, STORE_VOUCHES, &path)) != 0)
+		return r;
+	if (stat(path, &st) == 0)
+		fileid_of(&st, f);
+	else if (errno != ENOENT)
+		r = KE_ERRNO(errno);
+	free(path);
+	return r;
+}
+
+int
 store_load(const char *dir, struct vouchset **vsp)
 {
 	struct vouchset *vs = NULL, *old = NULL;
@@ -582,6 +597,7 @@ store_load(const char *dir, struct vouchset **vsp)
 	fileid_of(&st, &cur);
 	load_cache(dir, &snap, &old);
 	if (old != NULL && memcmp(&cur, &snap, sizeof(cur)) == 0) {
+		old->fid = cur;
 		*vsp = old;	/* nothing new */
 		old = NULL;
 		goto out;
@@ -593,6 +609,7 @@ store_load(const char *dir, struct vouchset **vsp)
 	if ((r = load_file(fd, old, vs)) != 0)
 		goto out;
 	(void)save_cache(dir, &cur, vs);	/* best effort */
+	vs->fid = cur;
 	*vsp = vs;
 	vs = NULL;
  out:

@@ -128,3 +128,19 @@ expect_exit 3 "-w with a bad number: UNKNOWN" V -w many
 expect_exit 2 "two modes at once" V -c a -x b
 expect_exit 2 "a bad -t" V -t yesterday
 expect_exit 2 "a bad -m" V -m 0
+
+# the index of trusted names: used when fresh, ignored when stale or bad
+V -o "$OBJ/kh" 2>/dev/null
+check "kith-verify leaves an index" [ -s "$OBJ/me/trusted" ]
+expect_exit 0 "-c through the index" V -c a.test -f "$(pub a)"
+vouch me x -n new.test
+expect_exit 0 "a new vouch makes the index stale: -c sees it" \
+    V -c new.test -f "$(pub x)"
+expect_exit 1 "-t before the vouch: -c does not use the index" \
+    V -t 20200101 -c new.test -f "$(pub x)"
+head -c 100 "$OBJ/me/trusted" >"$OBJ/tr" && cat "$OBJ/tr" >"$OBJ/me/trusted"
+expect_exit 0 "a truncated index is ignored" V -c new.test -f "$(pub x)"
+printf 'garbage' >"$OBJ/me/trusted"
+expect_exit 0 "a garbage index is ignored" V -c new.test -f "$(pub x)"
+printf 'garbage' >"$OBJ/me/cache"
+expect_exit 0 "a garbage snapshot is ignored" V -c new.test -f "$(pub x)"

@@ -22,6 +22,7 @@
 #include "keylist.h"
 #include "privkey.h"
 #include "store.h"
+#include "tindex.h"
 #include "trust.h"
 #include "trustload.h"
 #include "validity.h"
@@ -63,7 +64,46 @@ load(const struct verify_opts *o, char **dirp)
 		die("kith directory", r);
 	if ((r = trustctx_load(*dirp, o->now, o->threshold, &c)) != 0)
 		die(*dirp, r);
+	/* best effort: -c and -K use it when nothing has changed */
+	(void)tindex_write(*dirp, c, (uint64_t)o->now, o->threshold);
 	return c;
+}
+
+#define MAXHOLD	16
+
+/*
+ * The keys trusted for name (up to MAXHOLD in pks; *np counts all), from
+ * the index when it answers for now, else by computing trust.
+ */
+static void
+holders(const struct verify_opts *o, const char *name, u_char (*pks)[32],
+    size_t *np)
+{
+	const struct trust_hold *h;
+	struct trustctx *c;
+	struct tindex *ix = NULL;
+	u_char root[32];
+	char *dir = NULL;
+	size_t i;
+	int r;
+
+	if ((r = kdir_resolve(o->dir, &dir)) != 0)
+		die("kith directory", r);
+	if (trustctx_root(dir, root) == 0 && tindex_open(dir, root,
+	    (uint64_t)o->now, o->threshold, &ix) == 0 &&
+	    tindex_lookup(ix, name, pks, MAXHOLD, np) == 0) {
+		tindex_close(ix);
+		free(dir);
+		return;
+	}
+	tindex_close(ix);
+	free(dir);
+	c = load(o, &dir);
+	*np = trust_by_name(c->t, name, &h);
+	for (i = 0; i < *np && i < MAXHOLD; i++)
+		memcpy(pks[i], h[i].key->pk, 32);
+	trustctx_free(c);
+	free(dir);
 }
 
 static int
@@ -398,47 +438,43 @@ read_keys(const struct verify_opts *o, struct key ***ksp)
 static int
 verify_check(const struct verify_opts *o, const char *host)
 {
-	struct trustctx *c;
-	const struct trust_hold *h;
+	u_char pks[MAXHOLD][32];
 	struct key **ks;
 	struct buf *b;
-	char *dir = NULL, *name = NULL;
-	size_t n, i, nh;
+	char *name = NULL;
+	size_t n, i, j, nh;
 	int r, found = -1;
 
 	if ((r = hostfile_host(host, &name)) != 0)
 		die(host, r);
 	n = read_keys(o, &ks);
-	c = load(o, &dir);
-	for (i = 0; i < n && found == -1; i++)
-		if (trust_check(c->t, ks[i]->pk, name))
-			found = (int)i;
-	nh = trust_by_name(c->t, name, &h);
+	holders(o, name, pks, &nh);
+	for (i = 0; i < n && found == -1 && nh == 1; i++)
+		for (j = 0; j < nh && found == -1; j++)
+			if (memcmp(ks[i]->pk, pks[j], 32) == 0)
+				found = (int)i;
 	if ((b = buf_new()) == NULL)
-		die(dir, KE_NOMEM);
+		die(host, KE_NOMEM);
 	if (nh > 1) {
 		r = buf_puts(b, "conflict: ");
 		r = r ? r : put_num(b, nh);
 		r = r ? r : buf_puts(b, " keys are trusted for this name");
-		found = -1;
 	} else if (found >= 0) {
 		r = buf_puts(b, "trusted: ");
 		r = r ? r : put_fp(b, ks[found]->pk);
 	} else {
 		r = buf_puts(b, nh == 1 ? "not trusted: the trusted key is " :
 		    "not trusted: no key is trusted for this name");
-		r = r || nh != 1 ? r : put_fp(b, h[0].key->pk);
+		r = r || nh != 1 ? r : put_fp(b, pks[0]);
 	}
 	if (r != 0 || (r = buf_put_u8(b, '\0')) != 0)
-		die(dir, r);
+		die(host, r);
 	printf("%s: %s\n", host, (const char *)buf_ptr(b));
 	for (i = 0; i < n; i++)
 		key_free(ks[i]);
 	free(ks);
 	buf_free(b);
-	trustctx_free(c);
 	free(name);
-	free(dir);
 	return found >= 0 ? 0 : 1;
 }
 
@@ -449,34 +485,30 @@ verify_check(const struct verify_opts *o, const char *host)
 static int
 verify_khcmd(const struct verify_opts *o, const char *host)
 {
-	struct trustctx *c;
-	const struct trust_hold *h;
+	u_char pks[MAXHOLD][32];
 	struct buf *b;
 	struct key k;
-	char *dir = NULL, *name = NULL;
+	char *name = NULL;
 	size_t nh;
-	int r = 0;
+	int r;
 
 	if ((r = hostfile_host(host, &name)) != 0)
 		die(host, r);
-	c = load(o, &dir);
-	nh = trust_by_name(c->t, name, &h);
+	holders(o, name, pks, &nh);
 	if (nh > 1)
 		warnx("%s: %zu keys are trusted for this name; giving none "
 		    "(see kith-verify -x %s)", host, nh, name);
 	if ((b = buf_new()) == NULL)
-		die(dir, KE_NOMEM);
+		die(host, KE_NOMEM);
 	memset(&k, 0, sizeof(k));
 	if (nh == 1) {
-		memcpy(k.pk, h[0].key->pk, sizeof(k.pk));
+		memcpy(k.pk, pks[0], sizeof(k.pk));
 		if ((r = hostfile_line(b, NULL, &host, 1, &k, 0)) != 0)
 			die(host, r);
 	}
 	put_stdout(b);
 	buf_free(b);
-	trustctx_free(c);
 	free(name);
-	free(dir);
 	return 0;	/* ssh gives up on a nonzero status */
 }
 
