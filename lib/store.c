@@ -183,7 +183,8 @@ existing_ids(const struct buf *text, struct hashset *hs)
 		if (r != 0)
 			return r;
 	}
-	qsort(hs->h, hs->n, HASHLEN, hash_cmp);
+	if (hs->n > 1)
+		qsort(hs->h, hs->n, HASHLEN, hash_cmp);
 	return 0;
 }
 
@@ -245,7 +246,8 @@ merge(struct buf *text, struct cert *const *certs, size_t n, u_char *isnew,
 		store_vouch_id(certs[i], ids[i].id);
 		ids[i].i = i;
 	}
-	qsort(ids, n, sizeof(*ids), newid_cmp);
+	if (n > 1)
+		qsort(ids, n, sizeof(*ids), newid_cmp);
 	for (i = 0; i < n; i++)
 		keep[ids[i].i] = !hashset_has(&hs, ids[i].id) && (i == 0 ||
 		    memcmp(ids[i].id, ids[i - 1].id, STORE_IDLEN) != 0);

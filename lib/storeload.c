@@ -538,7 +538,7 @@ load_file(int fd, struct vouchset *old, struct vouchset *vs)
 	if ((lc = calloc(1, sizeof(*lc))) == NULL)
 		return KE_NOMEM;
 	lc->vs = vs;
-	if (old != NULL) {
+	if (old != NULL && old->n > 0) {
 		qsort(old->bh, old->n, HASHLEN, hash_cmp);
 		lc->old = old;
 	}

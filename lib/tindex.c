@@ -147,7 +147,8 @@ collect(const struct trustctx *c, struct txent **ep, size_t *np,
 			}
 		}
 	}
-	qsort(e, n, sizeof(*e), ent_cmp);
+	if (n > 1)
+		qsort(e, n, sizeof(*e), ent_cmp);
 	*ep = e;
 	*np = n;
 	return 0;

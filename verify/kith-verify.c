@@ -613,11 +613,14 @@ verify_watch(const struct verify_opts *o)
 	    (r = trustctx_load(dir, o->now, o->threshold, &c)) != 0) {
 		printf("KITH CRITICAL - %s: %s\n", dir != NULL ? dir :
 		    "kith directory", kith_strerror(r));
+		free(dir);
 		return 2;
 	}
 	if (trust_find(c->t, c->root) == NULL) {
 		printf("KITH CRITICAL - your own key is not trusted "
 		    "(revoked?)\n");
+		trustctx_free(c);
+		free(dir);
 		return 2;
 	}
 	(void)trust_keys(c->t, &nkeys);
