@@ -33,36 +33,42 @@
 
 #define fileid store_fileid
 
-/* Certificates waiting for their signature check, with their slots. */
-struct pending {
-	struct cert	*c[BATCH];
-	size_t		 slot[BATCH];
-	int		 ok[BATCH];
+/*
+ * A batch of lines of the vouches file.  The reading thread copies lines
+ * in; worker threads parse, hash and check each one into its record; the
+ * reading thread then appends the records in order.
+ */
+struct batch {
+	char		*text;
+	size_t		 textlen;
+	size_t		 textcap;
+	size_t		 off[BATCH];
+	size_t		 len[BATCH];
+	size_t		 lineno[BATCH];
+	struct trust_vouch tv[BATCH];
+	int		 check[BATCH];
+	u_char		 bh[BATCH][HASHLEN];
+	int		 status[BATCH];	/* 0, KE_NOTFOUND: skip, or KE_* */
 	size_t		 n;
 };
 
-struct verify_job {
-	struct pending	*p;
+struct worker {
+	struct batch	*b;
+	const struct vouchset *old;
 	size_t		 stride;
 	size_t		 first;
-};
-
-/* A batch being checked by worker threads while the next is parsed. */
-struct inflight {
-	struct verify_job job[MAXTHREADS];
-	pthread_t	 tid[MAXTHREADS];
-	size_t		 nt;
-	size_t		 started;
-	int		 busy;
 };
 
 struct loadctx {
 	struct vouchset	*vs;
 	const struct vouchset *old;	/* the stale snapshot: checked hashes */
-	struct pending	 p[2];
+	struct batch	 b[2];
 	int		 cur;		/* the batch being filled */
-	struct inflight	 fl;		/* the other one, being checked */
-	size_t		 dead;		/* slots whose signature failed */
+	struct worker	 w[MAXTHREADS];
+	pthread_t	 tid[MAXTHREADS];
+	size_t		 nt;
+	size_t		 started;
+	int		 busy;		/* the other batch is being worked */
 };
 
 static void
@@ -158,11 +164,11 @@ dup_strv(char *const *src, size_t n, char ***dstp)
 	return 0;
 }
 
-/* The compact record of c in slot i. */
+/* The compact record of c: trust input, vouch check, whole hash. */
 static int
-fill_slot(struct vouchset *vs, size_t i, const struct cert *c, size_t line)
+fill_record(struct trust_vouch *tv, int *check, u_char *bh,
+    const struct cert *c)
 {
-	struct trust_vouch *tv = &vs->tv[i];
 	u_int depth = 0;
 	int r;
 
@@ -170,12 +176,11 @@ fill_slot(struct vouchset *vs, size_t i, const struct cert *c, size_t line)
 	memcpy(tv->signer, c->signkey, sizeof(tv->signer));
 	memcpy(tv->subject, c->pk, sizeof(tv->subject));
 	store_vouch_id(c, tv->id);
-	crypto_hash_sha256(vs->bh[i], c->blob, c->bloblen);
+	crypto_hash_sha256(bh, c->blob, c->bloblen);
 	tv->serial = c->serial;
 	tv->valid_after = c->valid_after;
 	tv->valid_before = c->valid_before;
-	vs->line[i] = line;
-	if ((vs->check[i] = cert_check_vouch(c)) == 0) {
+	if ((*check = cert_check_vouch(c)) == 0) {
 		if ((r = cert_depth(c, &depth)) != 0 ||
 		    (r = cert_scope(c, &tv->scope, &tv->nscope)) != 0)
 			return r == KE_NOMEM ? r : KE_INTERNAL;
@@ -206,134 +211,131 @@ checked_before(const struct vouchset *old, const u_char *h)
 	return 0;
 }
 
-static void *
-verify_worker(void *arg)
+/* Line i of b: parsed, recorded, its signature checked if new. */
+static void
+work_line(struct batch *b, size_t i, const struct vouchset *old)
 {
-	struct verify_job *j = arg;
+	struct vouch v;
+	int r;
+
+	r = store_parse_unverified(b->text + b->off[i], b->len[i], &v);
+	if (r == 0) {
+		r = fill_record(&b->tv[i], &b->check[i], b->bh[i], v.cert);
+		if (r == 0 && !checked_before(old, b->bh[i]) &&
+		    cert_verify(v.cert) != 0)
+			r = KE_SIGNATURE;
+		if (r != 0) {
+			free_strv(b->tv[i].names, b->tv[i].nnames, 1);
+			free_strv(b->tv[i].scope, b->tv[i].nscope, 1);
+		}
+		cert_free(v.cert);
+	}
+	b->status[i] = r;
+}
+
+static void *
+worker_main(void *arg)
+{
+	struct worker *w = arg;
 	size_t i;
 
-	for (i = j->first; i < j->p->n; i += j->stride)
-		j->p->ok[i] = cert_verify(j->p->c[i]) == 0;
+	for (i = w->first; i < w->b->n; i += w->stride)
+		work_line(w->b, i, w->old);
 	return NULL;
 }
 
-/* Starts checking p on one thread per CPU (any that fail to start run
- * at the join instead). */
+/* Starts the workers on the batch being filled. */
 static void
-verify_start(struct inflight *fl, struct pending *p)
+work_start(struct loadctx *lc)
 {
 	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 	size_t i;
 
-	fl->nt = ncpu < 1 ? 1 : ncpu > MAXTHREADS ? MAXTHREADS : (size_t)ncpu;
-	for (i = 0; i < fl->nt; i++)
-		fl->job[i] = (struct verify_job){ p, fl->nt, i };
-	for (fl->started = 0; fl->started < fl->nt; fl->started++)
-		if (pthread_create(&fl->tid[fl->started], NULL, verify_worker,
-		    &fl->job[fl->started]) != 0)
+	lc->nt = ncpu < 1 ? 1 : ncpu > MAXTHREADS ? MAXTHREADS : (size_t)ncpu;
+	for (i = 0; i < lc->nt; i++)
+		lc->w[i] = (struct worker){ &lc->b[lc->cur], lc->old, lc->nt,
+		    i };
+	for (lc->started = 0; lc->started < lc->nt; lc->started++)
+		if (pthread_create(&lc->tid[lc->started], NULL, worker_main,
+		    &lc->w[lc->started]) != 0)
 			break;
-	fl->busy = 1;
+	lc->busy = 1;
+	lc->cur = !lc->cur;
 }
 
-static void
-verify_join(struct inflight *fl)
-{
-	size_t i;
-
-	for (i = 0; i < fl->started; i++)
-		pthread_join(fl->tid[i], NULL);
-	for (i = fl->started; i < fl->nt; i++)
-		verify_worker(&fl->job[i]);
-	fl->busy = 0;
-}
-
-/* Waits for the batch in flight and records its verdicts. */
-static void
-finish_batch(struct loadctx *lc)
+/* Waits for the worked batch and appends its records in order. */
+static int
+work_finish(struct loadctx *lc)
 {
 	struct vouchset *vs = lc->vs;
-	struct pending *p = &lc->p[!lc->cur];
-	size_t i;
+	struct batch *b = &lc->b[!lc->cur];
+	size_t i, j;
+	int r = 0;
 
-	if (!lc->fl.busy)
-		return;
-	verify_join(&lc->fl);
-	for (i = 0; i < p->n; i++) {
-		if (!p->ok[i]) {
-			mark_bad(vs, vs->line[p->slot[i]], KE_SIGNATURE);
-			vs->check[p->slot[i]] = KE_SIGNATURE;
-			vs->line[p->slot[i]] = 0;	/* dead: dropped */
-			lc->dead++;
+	if (!lc->busy)
+		return 0;
+	for (i = 0; i < lc->started; i++)
+		pthread_join(lc->tid[i], NULL);
+	for (i = lc->started; i < lc->nt; i++)
+		worker_main(&lc->w[i]);
+	lc->busy = 0;
+	for (i = 0; i < b->n; i++) {
+		if (b->status[i] == KE_NOTFOUND)
+			continue;
+		if (b->status[i] != 0 || r != 0) {
+			if (b->status[i] == 0) {	/* after an error */
+				free_strv(b->tv[i].names, b->tv[i].nnames, 1);
+				free_strv(b->tv[i].scope, b->tv[i].nscope, 1);
+			} else if (b->status[i] == KE_NOMEM)
+				r = KE_NOMEM;
+			else
+				mark_bad(vs, b->lineno[i], b->status[i]);
+			continue;
 		}
-		cert_free(p->c[i]);
+		if (vs->n == vs->cap && (r = vouchset_grow(vs)) != 0) {
+			i--;	/* free this record on the next turn */
+			continue;
+		}
+		j = vs->n++;
+		vs->tv[j] = b->tv[i];
+		vs->check[j] = b->check[i];
+		vs->line[j] = b->lineno[i];
+		memcpy(vs->bh[j], b->bh[i], HASHLEN);
 	}
-	p->n = 0;
-}
-
-/* Sends the batch being filled to the workers; fills the other next. */
-static void
-flush_pending(struct loadctx *lc)
-{
-	finish_batch(lc);
-	verify_start(&lc->fl, &lc->p[lc->cur]);
-	lc->cur = !lc->cur;
+	b->n = 0;
+	b->textlen = 0;
+	return r;
 }
 
 static int
 load_line(const char *l, size_t len, size_t line, void *arg)
 {
 	struct loadctx *lc = arg;
-	struct vouchset *vs = lc->vs;
-	struct vouch v;
-	size_t i;
+	struct batch *b = &lc->b[lc->cur];
+	size_t cap;
+	char *t;
 	int r;
 
-	if ((r = store_parse_unverified(l, len, &v)) == KE_NOTFOUND)
-		return 0;
-	if (r != 0) {
-		if (r == KE_NOMEM)
-			return r;
-		mark_bad(vs, line, r);
-		return 0;
+	if (b->textlen + len > b->textcap) {
+		cap = b->textcap == 0 ? 4 * 1024 * 1024 : b->textcap;
+		while (cap < b->textlen + len)
+			cap *= 2;
+		if ((t = realloc(b->text, cap)) == NULL)
+			return KE_NOMEM;
+		b->text = t;
+		b->textcap = cap;
 	}
-	if (vs->n == vs->cap && (r = vouchset_grow(vs)) != 0)
-		goto fail;
-	i = vs->n++;
-	if ((r = fill_slot(vs, i, v.cert, line)) != 0)
-		goto fail;
-	if (checked_before(lc->old, vs->bh[i])) {
-		cert_free(v.cert);
+	memcpy(b->text + b->textlen, l, len);
+	b->off[b->n] = b->textlen;
+	b->len[b->n] = len;
+	b->lineno[b->n++] = line;
+	b->textlen += len;
+	if (b->n < BATCH)
 		return 0;
-	}
-	lc->p[lc->cur].c[lc->p[lc->cur].n] = v.cert;
-	lc->p[lc->cur].slot[lc->p[lc->cur].n++] = i;
-	if (lc->p[lc->cur].n == BATCH)
-		flush_pending(lc);
+	if ((r = work_finish(lc)) != 0)
+		return r;
+	work_start(lc);
 	return 0;
- fail:
-	cert_free(v.cert);
-	return r;
-}
-
-/* Drops the slots whose signature failed. */
-static void
-compact(struct vouchset *vs)
-{
-	size_t i, j;
-
-	for (i = j = 0; i < vs->n; i++) {
-		if (vs->line[i] == 0) {
-			free_strv(vs->tv[i].names, vs->tv[i].nnames, 1);
-			free_strv(vs->tv[i].scope, vs->tv[i].nscope, 1);
-			continue;
-		}
-		vs->tv[j] = vs->tv[i];
-		vs->check[j] = vs->check[i];
-		vs->line[j] = vs->line[i];
-		memcpy(vs->bh[j], vs->bh[i], HASHLEN);
-		j++;
-	}
-	vs->n = j;
 }
 
 /* --- the snapshot --- */
@@ -533,7 +535,7 @@ static int
 load_file(int fd, struct vouchset *old, struct vouchset *vs)
 {
 	struct loadctx *lc;
-	int r;
+	int r, r2;
 
 	if ((lc = calloc(1, sizeof(*lc))) == NULL)
 		return KE_NOMEM;
@@ -543,13 +545,15 @@ load_file(int fd, struct vouchset *old, struct vouchset *vs)
 		lc->old = old;
 	}
 	r = file_each_line_fd(fd, MAXLINE, load_line, lc);
-	if (r == 0 && lc->p[lc->cur].n > 0)
-		flush_pending(lc);
-	finish_batch(lc);
-	while (lc->p[lc->cur].n > 0)
-		cert_free(lc->p[lc->cur].c[--lc->p[lc->cur].n]);
-	if (r == 0 && lc->dead > 0)
-		compact(vs);
+	r2 = work_finish(lc);
+	if (lc->b[lc->cur].n > 0) {
+		work_start(lc);
+		if ((r2 = work_finish(lc)) != 0 && r == 0)
+			r = r2;
+	}
+	r = r != 0 ? r : r2;
+	free(lc->b[0].text);
+	free(lc->b[1].text);
 	free(lc);
 	return r;
 }
