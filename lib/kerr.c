@@ -37,7 +37,25 @@ static const char *const kerr_msg[] = {
 	"cryptographic library failure",
 	"value out of range",
 	"could not take the lock",
+	"wrong code or an attack: key confirmation failed",
+	"wrong check digit: the code was mistyped",
+	"invalid group element",
+	"reflected message",
+	"record failed to decrypt: tampered, replayed, reordered or dropped",
+	"frame length out of range",
+	"unexpected message",
+	"signature for another namespace",
+	"unexpected hash algorithm",
+	"more records than allowed",
+	"compression ratio too high",
+	"too many vouches for one key",
+	"unknown record type",
+	"not newer than a bundle already imported from this signer",
+	"key is revoked",
 };
+
+_Static_assert(sizeof(kerr_msg) / sizeof(kerr_msg[0]) == 1 - KE_LAST,
+    "one message per KE_* code");
 
 const char *
 kith_strerror(int r)

@@ -35,7 +35,22 @@
 #define KE_CRYPTO	-30	/* cryptographic library failure */
 #define KE_RANGE	-31	/* value out of range */
 #define KE_LOCK		-32	/* could not take the lock */
-#define KE_LAST		-32
+#define KE_WRONGCODE	-33	/* pairing: key confirmation failed */
+#define KE_CHECKDIGIT	-34	/* pairing code: wrong check digit */
+#define KE_BADPOINT	-35	/* invalid or identity group element */
+#define KE_REFLECTED	-36	/* the peer echoed our own message */
+#define KE_DECRYPT	-37	/* an encrypted record failed to verify */
+#define KE_FRAMELEN	-38	/* a frame length is out of range */
+#define KE_PROTOCOL	-39	/* unexpected message */
+#define KE_NAMESPACE	-40	/* signature for another namespace */
+#define KE_HASHALG	-41	/* unexpected hash algorithm */
+#define KE_NRECORDS	-42	/* more records than the cap */
+#define KE_RATIO	-43	/* compression ratio over the cap */
+#define KE_PERKEY	-44	/* too many vouches for one key */
+#define KE_RECTYPE	-45	/* unknown record type */
+#define KE_ROLLBACK	-46	/* not newer than a bundle already seen */
+#define KE_REVOKED	-47	/* the key is revoked */
+#define KE_LAST		-47
 
 /* System errors travel as KE_ERRNO(errno). */
 #define KE_SYSBASE	-1000
