@@ -23,11 +23,14 @@
 #include "key.h"
 #include "keylist.h"
 #include "privkey.h"
+#include "sshsig.h"
 #include "sshvis.h"
+#include "stmt.h"
 
 #define PASSMAX	1024
 
-enum mode { M_GEN, M_LIST, M_BUBBLE, M_PUBLIC, M_WORDS, M_CARD };
+enum mode { M_GEN, M_LIST, M_BUBBLE, M_PUBLIC, M_WORDS, M_CARD, M_REVOKE,
+    M_SUCCESSOR };
 
 struct opts {
 	enum mode	 mode;
@@ -37,6 +40,8 @@ struct opts {
 	const char	*newpass;	/* -N */
 	const char	*pass;		/* -P */
 	const char	*name;		/* -n */
+	const char	*old;		/* -S */
+	u_int		 reason;	/* -r */
 	int		 hash;
 	int		 quiet;
 	int		 verbose;
@@ -58,9 +63,11 @@ usage(void)
 	    "       %s -B -f file\n"
 	    "       %s -y [-P passphrase] -f file\n"
 	    "       %s -w -f file\n"
-	    "       %s -c [-n name] -f file\n",
+	    "       %s -c [-n name] -f file\n"
+	    "       %s -R [-P passphrase] [-r compromised|retired] -f file\n"
+	    "       %s -S oldkey -f newkey\n",
 	    getprogname(), getprogname(), getprogname(), getprogname(),
-	    getprogname(), getprogname());
+	    getprogname(), getprogname(), getprogname(), getprogname());
 	exit(2);
 }
 
@@ -191,6 +198,46 @@ write_pair(const char *path, const char *pubpath, const struct key *k,
 	buf_free(line);
 }
 
+/* The revocation of k by itself, as text (stmt_format). */
+static struct buf *
+revocation(const struct key *k, u_int reason, const char *comment,
+    const char *what)
+{
+	struct sshsig_signer signer;
+	struct stmt *st = NULL;
+	struct buf *b;
+	int r;
+
+	if ((b = buf_new()) == NULL)
+		errx(2, "%s", kith_strerror(KE_NOMEM));
+	if ((r = sshsig_signer_key(&signer, k)) != 0 ||
+	    (r = stmt_revoke(&signer, reason, (uint64_t)time(NULL), comment,
+	    &st)) != 0 || (r = stmt_format(b, st)) != 0)
+		errx(2, "%s: %s", what, kith_strerror(r));
+	stmt_free(st);
+	return b;
+}
+
+/*
+ * Next to a new key, its revocation ("compromised"), to keep offline: it
+ * undoes the key everywhere if the key is lost or stolen.
+ */
+static void
+write_revocation(const char *path, const struct key *k, const char *comment)
+{
+	struct buf *b = revocation(k, STMT_COMPROMISED, comment, path);
+	char *rpath = NULL;
+	int r;
+
+	if (asprintf(&rpath, "%s.revoke", path) == -1)
+		errx(2, "%s", kith_strerror(KE_NOMEM));
+	if ((r = file_write_new(rpath, buf_ptr(b), buf_len(b), 0600)) != 0)
+		warnx("%s: %s (make one later with -R)", rpath,
+		    kith_strerror(r));
+	free(rpath);
+	buf_free(b);
+}
+
 static void
 do_generate(const struct opts *o)
 {
@@ -209,6 +256,14 @@ do_generate(const struct opts *o)
 		errx(2, "%s", kith_strerror(KE_NOMEM));
 	refuse_existing(path);
 	refuse_existing(pubpath);
+	{
+		char *rp = NULL;
+
+		if (asprintf(&rp, "%s.revoke", path) == -1)
+			errx(2, "%s", kith_strerror(KE_NOMEM));
+		refuse_existing(rp);
+		free(rp);
+	}
 	comment = o->comment != NULL ? strdup(o->comment) : default_comment();
 	if (comment == NULL)
 		errx(2, "%s", kith_strerror(KE_NOMEM));
@@ -217,6 +272,7 @@ do_generate(const struct opts *o)
 		errx(2, "%s: %s", path, kith_strerror(r));
 	write_pair(path, pubpath, k, comment, pass);
 	sodium_free(pass);
+	write_revocation(path, k, comment);
 	if (!o->quiet)
 		print_report(path, pubpath, k, comment);
 	key_free(k);
@@ -485,25 +541,82 @@ do_card(const struct opts *o)
 	keyset_free(&ks);
 }
 
-static void
-do_public(const struct opts *o)
+/* A private key, asking for its passphrase when it needs one. */
+static struct key *
+load_private(const char *path, const char *given, char **commentp)
 {
-	struct buf *text = NULL, *out = NULL;
+	struct buf *text = NULL;
 	struct key *k = NULL;
-	char *comment = NULL, *pass = NULL;
+	char *pass = NULL;
 	int r, enc;
 
-	if ((r = file_read_secret(o->file, PRIVKEY_MAXFILE, &text)) != 0 ||
+	if ((r = file_read_secret(path, PRIVKEY_MAXFILE, &text)) != 0 ||
 	    (r = privkey_is_encrypted(text, &enc)) != 0)
-		errx(2, "%s: %s", o->file, kith_strerror(r));
+		errx(2, "%s: %s", path, kith_strerror(r));
 	if (enc)
-		pass = o->pass != NULL ? dup_secret(o->pass, o->file) :
-		    ask_pass("Enter passphrase: ", o->file);
-	r = privkey_parse(text, pass, &k, &comment);
+		pass = given != NULL ? dup_secret(given, path) :
+		    ask_pass("Enter passphrase: ", path);
+	r = privkey_parse(text, pass, &k, commentp);
 	if (pass != NULL)
 		sodium_free(pass);
 	if (r != 0)
-		errx(2, "%s: %s", o->file, kith_strerror(r));
+		errx(2, "%s: %s", path, kith_strerror(r));
+	buf_free(text);
+	return k;
+}
+
+static void
+do_revoke(const struct opts *o)
+{
+	struct buf *b;
+	struct key *k;
+	char *comment = NULL;
+
+	k = load_private(o->file, o->pass, &comment);
+	b = revocation(k, o->reason, comment, o->file);
+	put_stdout(b);
+	buf_free(b);
+	free(comment);
+	key_free(k);
+}
+
+static void
+do_successor(const struct opts *o)
+{
+	struct sshsig_signer so, sn;
+	struct stmt *st = NULL;
+	struct key *old, *new;
+	struct buf *b;
+	char *comment = NULL;
+	int r;
+
+	old = load_private(o->old, NULL, NULL);
+	new = load_private(o->file, NULL, &comment);
+	if (key_equal_public(old, new))
+		errx(2, "%s: the successor is the same key", o->file);
+	if ((b = buf_new()) == NULL ||
+	    (r = sshsig_signer_key(&so, old)) != 0 ||
+	    (r = sshsig_signer_key(&sn, new)) != 0 ||
+	    (r = stmt_successor(&so, &sn, (uint64_t)time(NULL), comment,
+	    &st)) != 0 || (r = stmt_format(b, st)) != 0)
+		errx(2, "%s: %s", o->file, kith_strerror(b ? r : KE_NOMEM));
+	put_stdout(b);
+	stmt_free(st);
+	buf_free(b);
+	free(comment);
+	key_free(new);
+	key_free(old);
+}
+
+static void
+do_public(const struct opts *o)
+{
+	struct buf *out = NULL;
+	struct key *k = NULL;
+	char *comment = NULL;
+	int r = 0;
+
+	k = load_private(o->file, o->pass, &comment);
 	if ((out = buf_new()) == NULL ||
 	    (r = key_format_line(out, k, *comment != '\0' ? comment : NULL)))
 		errx(2, "%s: %s", o->file, kith_strerror(r ? r : KE_NOMEM));
@@ -511,7 +624,16 @@ do_public(const struct opts *o)
 	buf_free(out);
 	free(comment);
 	key_free(k);
-	buf_free(text);
+}
+
+static u_int
+parse_reason(const char *s)
+{
+	if (strcmp(s, "compromised") == 0)
+		return STMT_COMPROMISED;
+	if (strcmp(s, "retired") == 0)
+		return STMT_RETIRED;
+	errx(2, "-r %s: use compromised or retired", s);
 }
 
 static void
@@ -525,10 +647,11 @@ set_mode(struct opts *o, enum mode m)
 int
 main(int argc, char *argv[])
 {
-	struct opts o = { .mode = M_GEN, .hash = FP_SHA256 };
+	struct opts o = { .mode = M_GEN, .hash = FP_SHA256,
+	    .reason = STMT_COMPROMISED };
 	int ch;
 
-	while ((ch = getopt(argc, argv, "BC:cd:E:f:lN:n:P:qvwy")) != -1) {
+	while ((ch = getopt(argc, argv, "BC:cd:E:f:lN:n:P:qRr:S:vwy")) != -1) {
 		switch (ch) {
 		case 'B': set_mode(&o, M_BUBBLE); break;
 		case 'C': o.comment = optarg; break;
@@ -548,6 +671,9 @@ main(int argc, char *argv[])
 		case 'n': o.name = optarg; break;
 		case 'P': o.pass = optarg; break;
 		case 'q': o.quiet = 1; break;
+		case 'R': set_mode(&o, M_REVOKE); break;
+		case 'r': o.reason = parse_reason(optarg); break;
+		case 'S': set_mode(&o, M_SUCCESSOR); o.old = optarg; break;
 		case 'v': o.verbose = 1; break;
 		case 'w': set_mode(&o, M_WORDS); break;
 		case 'y': set_mode(&o, M_PUBLIC); break;
@@ -567,6 +693,8 @@ main(int argc, char *argv[])
 	case M_PUBLIC: do_public(&o); break;
 	case M_WORDS: do_words(&o); break;
 	case M_CARD: do_card(&o); break;
+	case M_REVOKE: do_revoke(&o); break;
+	case M_SUCCESSOR: do_successor(&o); break;
 	}
 	return 0;
 }

@@ -303,3 +303,62 @@ store_add(const char *dir, struct cert *const *certs, size_t n, int flags,
 	store_unlock(fd);
 	return r;
 }
+
+struct exportctx {
+	const u_char	*pk;
+	struct cert	**c;
+	size_t		  n;
+};
+
+static int
+export_line(const char *l, size_t len, size_t line, void *arg)
+{
+	struct exportctx *x = arg;
+	struct cert **n;
+	struct vouch v;
+	int r;
+
+	(void)line;
+	if ((r = store_parse_line(l, len, &v)) != 0)
+		return r == KE_NOMEM ? r : 0;	/* not ours to judge here */
+	if (memcmp(v.cert->signkey, x->pk, 32) != 0 || cert_is_local(v.cert) ||
+	    cert_check_vouch(v.cert) != 0) {
+		cert_free(v.cert);
+		return 0;
+	}
+	if ((n = reallocarray(x->c, x->n + 1, sizeof(*n))) == NULL) {
+		cert_free(v.cert);
+		return KE_NOMEM;
+	}
+	x->c = n;
+	x->c[x->n++] = v.cert;
+	return 0;
+}
+
+int
+store_exportable(const char *dir, const u_char *pk, struct cert ***cp,
+    size_t *np)
+{
+	struct exportctx x = { pk, NULL, 0 };
+	char *path = NULL;
+	size_t i;
+	int r;
+
+	*cp = NULL;
+	*np = 0;
+	if ((r = kdir_path(dir, STORE_VOUCHES, &path)) != 0)
+		return r;
+	r = file_each_line(path, 1024 * 1024, export_line, &x);
+	free(path);
+	if (r == KE_ERRNO(ENOENT))
+		r = 0;
+	if (r != 0) {
+		for (i = 0; i < x.n; i++)
+			cert_free(x.c[i]);
+		free(x.c);
+		return r;
+	}
+	*cp = x.c;
+	*np = x.n;
+	return 0;
+}

@@ -89,6 +89,14 @@ int	store_add_locked(const char *, struct cert *const *, size_t, int,
 /* The identity of c: SHA-256 of its signed part (not the signature). */
 void	store_vouch_id(const struct cert *, u_char *);
 
+/*
+ * The certificates in dir's store signed by pk that may leave it: valid
+ * vouches, not local@kith (for kith-share export).  *cp is a malloc'd
+ * array of *np certificates (free each with cert_free).
+ */
+int	store_exportable(const char *, const u_char *, struct cert ***,
+	    size_t *);
+
 /* Internal to store*.c: parsing a line without the signature check. */
 int	store_parse_unverified(const char *, size_t, struct vouch *);
 

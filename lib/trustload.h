@@ -9,16 +9,26 @@
 
 #include "compat.h"
 
+struct stmtset;
 struct trust;
+struct trust_succ;
 struct trust_vouch;
 struct vouchset;
 
 struct trustctx {
 	u_char			 root[32];
 	struct vouchset		*vs;	/* every signature-checked vouch */
-	struct trust_vouch	*tv;	/* the valid ones, as trust input */
-	size_t			*tvi;	/* tv[i] is vs->tv[tvi[i]] */
-	size_t			 ntv;
+	struct stmtset		*ss;	/* revocations, withdrawals, successors */
+	struct trust_vouch	*tv;	/* the valid ones, as trust input, */
+	size_t			*tvi;	/* tv[i] is vs->tv[tvi[i]], */
+	size_t			 ntv;	/* then ntwin successor twins */
+	size_t			 ntwin;
+	u_char			(*revoked)[32];
+	size_t			 nrevoked;
+	struct trust_succ	*succ;
+	size_t			 nsucc;
+	uint64_t		 now;
+	u_int			 threshold;
 	struct trust		*t;
 };
 
@@ -29,6 +39,12 @@ struct trustctx {
 int	trustctx_root(const char *, u_char *);
 /* Loads dir and computes trust at now with threshold k. */
 int	trustctx_load(const char *, time_t, u_int, struct trustctx **);
+/*
+ * The revoked keys that would be trusted but for their revocation, for
+ * known_hosts' @revoked lines: a malloc'd array in *pkp, count in *np.
+ */
+int	trustctx_revoked_trusted(const struct trustctx *, u_char (**)[32],
+	    size_t *);
 /* Frees c; NULL is a no-op. */
 void	trustctx_free(struct trustctx *);
 

@@ -71,7 +71,7 @@ ssh-keygen -q -s "$OBJ/ca" -h -I sshmade -n x.test -z 7 \
     "$OBJ/peer2.pub" 2>/dev/null
 expect_exit 0 "kith-share import takes ssh-keygen's vouch" \
     kith-share import "$OBJ/peer2-cert.pub"
-check "import reports the new vouch" grep -q '^added: x.test ' "$OBJ/out"
+check "import reports the new vouch" grep -q '^added vouch: x.test ' "$OBJ/out"
 expect_exit 0 "importing it again" kith-share import "$OBJ/peer2-cert.pub"
 check "changes nothing" [ ! -s "$OBJ/out" ]
 ssh-keygen -q -s "$OBJ/ca" -h -I crit -n x.test -O critical:force-command=x \

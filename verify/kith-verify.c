@@ -357,6 +357,30 @@ in_conflict(const struct trust *t, const char *name)
 	return trust_by_name(t, name, &h) > 1;
 }
 
+/*
+ * "@revoked * key" for each revoked key a path of yours would trust, so
+ * ssh refuses it loudly instead of asking.
+ */
+static int
+put_revoked(struct buf *b, const struct trustctx *c)
+{
+	u_char (*pks)[32] = NULL;
+	const char *star = "*";
+	struct key k;
+	size_t n, i;
+	int r;
+
+	if ((r = trustctx_revoked_trusted(c, &pks, &n)) != 0)
+		return r;
+	memset(&k, 0, sizeof(k));
+	for (i = 0; i < n && r == 0; i++) {
+		memcpy(k.pk, pks[i], sizeof(k.pk));
+		r = hostfile_line(b, "@revoked", &star, 1, &k, 0);
+	}
+	free(pks);
+	return r;
+}
+
 static int
 verify_write(const struct verify_opts *o, const char *path)
 {
@@ -393,7 +417,8 @@ verify_write(const struct verify_opts *o, const char *path)
 			die(path, r);
 		free(names);
 	}
-	if ((r = hostfile_replace(path, buf_ptr(b), buf_len(b))) != 0)
+	if ((r = put_revoked(b, c)) != 0 ||
+	    (r = hostfile_replace(path, buf_ptr(b), buf_len(b))) != 0)
 		die(path, r);
 	if (skipped > 0)
 		warnx("%s: left out %zu name%s held by more than one key "

@@ -1,0 +1,50 @@
+/*
+ * stmtstore.h: the statements kept in the kith directory (revocations,
+ * withdrawals, successors: lib/stmt.h) and the bundles seen, changed
+ * under the store's lock by atomic rewrite, like the vouches.
+ * Formats: PROTOCOL.kith §4.
+ */
+#ifndef KITH_STMTSTORE_H
+#define KITH_STMTSTORE_H
+
+#include "compat.h"
+
+#define STORE_STMTS	"statements"
+#define STORE_SEEN	"bundles"
+
+struct buf;
+struct stmt;
+
+struct stmtset {
+	struct stmt	**st;		/* signature-checked */
+	size_t		  n;
+	size_t		  nbad;		/* lines refused */
+	size_t		  firstbad;
+	int		  firstbad_err;
+};
+
+/* Loads and checks every statement of dir (none if the file is absent). */
+int	stmtstore_load(const char *, struct stmtset **);
+void	stmtset_free(struct stmtset *);
+/*
+ * Adds statements (already checked) under the lock the caller holds,
+ * skipping those already there (by stmt_id); isnew as for store_add.
+ */
+int	stmtstore_add_locked(const char *, struct stmt *const *, size_t, int,
+	    u_char *);
+/* The text line of st: "namespace base64(record) [comment]\n". */
+int	stmtstore_line(struct buf *, const struct stmt *);
+/* Parses one such line (KE_NOTFOUND for blank and # lines), checked. */
+int	stmtstore_parse_line(const char *, size_t, struct stmt **);
+
+/*
+ * The last bundle imported from (or, for your own key, exported by)
+ * signer: *seqp and the bundle's SHA-256; *foundp 0 if none.
+ */
+int	store_seen_get(const char *, const u_char *, uint64_t *, u_char *,
+	    int *);
+/* Records it (the caller holds the lock). */
+int	store_seen_set_locked(const char *, const u_char *, uint64_t,
+	    const u_char *);
+
+#endif /* KITH_STMTSTORE_H */
