@@ -124,7 +124,9 @@ stmtstore_load(const char *dir, struct stmtset **ssp)
 	*ssp = NULL;
 	if ((ss = calloc(1, sizeof(*ss))) == NULL)
 		return KE_NOMEM;
-	if ((r = kdir_path(dir, STORE_STMTS, &path)) == 0 &&
+	/* before reading: a change in between only makes it look stale */
+	if ((r = store_fileid(dir, STORE_STMTS, &ss->fid)) == 0 &&
+	    (r = kdir_path(dir, STORE_STMTS, &path)) == 0 &&
 	    (r = file_each_line(path, STMT_MAXLINE, load_one, ss)) ==
 	    KE_ERRNO(ENOENT))
 		r = 0;

@@ -9,6 +9,8 @@
 
 #include "compat.h"
 
+#include "store.h"
+
 #define STORE_STMTS	"statements"
 #define STORE_SEEN	"bundles"
 
@@ -21,6 +23,7 @@ struct stmtset {
 	size_t		  nbad;		/* lines refused */
 	size_t		  firstbad;
 	int		  firstbad_err;
+	struct store_fileid fid;	/* taken before reading */
 };
 
 /* Loads and checks every statement of dir (none if the file is absent). */

@@ -69,8 +69,8 @@ void	store_unlock(int);
 int	store_load(const char *, struct vouchset **);
 /* Frees vs; NULL is a no-op. */
 void	vouchset_free(struct vouchset *);
-/* The identity of dir's vouches file now (all zero if there is none). */
-int	store_fileid(const char *, struct store_fileid *);
+/* The identity of dir's file name now (all zero if there is none). */
+int	store_fileid(const char *, const char *, struct store_fileid *);
 /*
  * Parses one certificate line "type base64 [comment]" (without newline)
  * and checks its signature.  KE_NOTFOUND for a blank or # comment line.

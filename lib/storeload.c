@@ -559,14 +559,14 @@ load_file(int fd, struct vouchset *old, struct vouchset *vs)
 }
 
 int
-store_fileid(const char *dir, struct store_fileid *f)
+store_fileid(const char *dir, const char *name, struct store_fileid *f)
 {
 	struct stat st;
 	char *path = NULL;
 	int r;
 
 	memset(f, 0, sizeof(*f));
-	if ((r = kdir_path(dir, STORE_VOUCHES, &path)) != 0)
+	if ((r = kdir_path(dir, name, &path)) != 0)
 		return r;
 	if (stat(path, &st) == 0)
 		fileid_of(&st, f);

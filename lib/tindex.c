@@ -17,16 +17,17 @@
 #include "file.h"
 #include "kdir.h"
 #include "kerr.h"
+#include "stmtstore.h"
 #include "store.h"
 #include "tindex.h"
 #include "trust.h"
 #include "trustload.h"
 
 #define TX_MAGIC	"kith-trusted"	/* with its NUL: 13 bytes */
-#define TX_VERSION	1
+#define TX_VERSION	2
 #define TX_HASHLEN	16
 #define TX_ENTRY	(TX_HASHLEN + 4 + 32 + 4)
-#define TX_HEADER	(13 + 4 + 32 + 4 + 5 * 8 + 2 * 8 + 2 * 8)
+#define TX_HEADER	(13 + 4 + 32 + 4 + 10 * 8 + 2 * 8 + 2 * 8)
 
 struct tindex {
 	void		*map;
@@ -40,6 +41,7 @@ struct txent {
 	u_char		 h[TX_HASHLEN];
 	uint32_t	 off;
 	u_char		 pk[32];
+	uint32_t	 flags;		/* TINDEX_CONFLICT */
 };
 
 static void
@@ -92,10 +94,36 @@ window(const struct trustctx *c, uint64_t now, uint64_t *fromp,
 }
 
 static int
-put_header(struct buf *b, const struct trustctx *c, uint64_t now, u_int k,
-    uint64_t n, uint64_t poolsize)
+put_fileid(struct buf *b, const struct store_fileid *f)
 {
-	const struct store_fileid *f = &c->vs->fid;
+	int r;
+
+	if ((r = buf_put_u64(b, f->dev)) != 0 ||
+	    (r = buf_put_u64(b, f->ino)) != 0 ||
+	    (r = buf_put_u64(b, f->size)) != 0 ||
+	    (r = buf_put_u64(b, f->sec)) != 0)
+		return r;
+	return buf_put_u64(b, f->nsec);
+}
+
+static int
+get_fileid(struct buf *b, struct store_fileid *f)
+{
+	int r;
+
+	if ((r = buf_get_u64(b, &f->dev)) != 0 ||
+	    (r = buf_get_u64(b, &f->ino)) != 0 ||
+	    (r = buf_get_u64(b, &f->size)) != 0 ||
+	    (r = buf_get_u64(b, &f->sec)) != 0)
+		return r;
+	return buf_get_u64(b, &f->nsec);
+}
+
+static int
+put_header(struct buf *b, const struct trustctx *c,
+    const struct store_fileid *sf, uint64_t now, u_int k, uint64_t n,
+    uint64_t poolsize)
+{
 	uint64_t from, until;
 	int r;
 
@@ -104,16 +132,34 @@ put_header(struct buf *b, const struct trustctx *c, uint64_t now, u_int k,
 	    (r = buf_put_u32(b, TX_VERSION)) != 0 ||
 	    (r = buf_put(b, c->root, sizeof(c->root))) != 0 ||
 	    (r = buf_put_u32(b, k)) != 0 ||
-	    (r = buf_put_u64(b, f->dev)) != 0 ||
-	    (r = buf_put_u64(b, f->ino)) != 0 ||
-	    (r = buf_put_u64(b, f->size)) != 0 ||
-	    (r = buf_put_u64(b, f->sec)) != 0 ||
-	    (r = buf_put_u64(b, f->nsec)) != 0 ||
+	    (r = put_fileid(b, &c->vs->fid)) != 0 ||
+	    (r = put_fileid(b, sf)) != 0 ||
 	    (r = buf_put_u64(b, from)) != 0 ||
 	    (r = buf_put_u64(b, until)) != 0 ||
 	    (r = buf_put_u64(b, n)) != 0)
 		return r;
 	return buf_put_u64(b, poolsize);
+}
+
+/* 1 if name is in conflict (held by keys not linked as successors). */
+static int
+conflicted(const struct trust *t, const char *name)
+{
+	const struct trust_conflict *cf;
+	size_t n, lo = 0, hi, mid;
+	int c;
+
+	cf = trust_conflicts(t, &n);
+	for (hi = n; lo < hi;) {
+		mid = lo + (hi - lo) / 2;
+		if ((c = strcasecmp(cf[mid].name, name)) == 0)
+			return 1;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return 0;
 }
 
 /* The entries and the name pool of c's result. */
@@ -135,6 +181,8 @@ collect(const struct trustctx *c, struct txent **ep, size_t *np,
 		for (j = 0; j < keys[i].nnames; j++, n++) {
 			name_hash(keys[i].names[j].name, e[n].h);
 			memcpy(e[n].pk, keys[i].pk, 32);
+			if (conflicted(c->t, keys[i].names[j].name))
+				e[n].flags = TINDEX_CONFLICT;
 			if (buf_len(pool) > UINT32_MAX - KITH_MAXNAME) {
 				free(e);
 				return KE_TOOLONG;
@@ -166,13 +214,14 @@ tindex_write(const char *dir, const struct trustctx *c, uint64_t now, u_int k)
 	if ((b = buf_new()) == NULL || (pool = buf_new()) == NULL)
 		goto out;
 	if ((r = collect(c, &e, &n, pool)) != 0 ||
-	    (r = put_header(b, c, now, k, n, buf_len(pool))) != 0)
+	    (r = put_header(b, c, &c->ss->fid, now, k, n,
+	    buf_len(pool))) != 0)
 		goto out;
 	for (i = 0; i < n; i++) {
 		if ((r = buf_put(b, e[i].h, TX_HASHLEN)) != 0 ||
 		    (r = buf_put_u32(b, e[i].off)) != 0 ||
 		    (r = buf_put(b, e[i].pk, 32)) != 0 ||
-		    (r = buf_put_u32(b, 0)) != 0)
+		    (r = buf_put_u32(b, e[i].flags)) != 0)
 			goto out;
 	}
 	if ((r = buf_putb(b, pool)) != 0 ||
@@ -204,7 +253,7 @@ static int
 check_header(struct buf *b, const u_char *root, uint64_t now, u_int k,
     const struct store_fileid *cur, uint64_t *np, uint64_t *poolp)
 {
-	struct store_fileid f;
+	struct store_fileid f, sf;
 	u_char r0[32];
 	uint64_t from, until;
 	uint32_t version, k0;
@@ -214,18 +263,16 @@ check_header(struct buf *b, const u_char *root, uint64_t now, u_int k,
 	    (r = buf_get_u32(b, &version)) != 0 ||
 	    (r = buf_get_fixed(b, r0, sizeof(r0))) != 0 ||
 	    (r = buf_get_u32(b, &k0)) != 0 ||
-	    (r = buf_get_u64(b, &f.dev)) != 0 ||
-	    (r = buf_get_u64(b, &f.ino)) != 0 ||
-	    (r = buf_get_u64(b, &f.size)) != 0 ||
-	    (r = buf_get_u64(b, &f.sec)) != 0 ||
-	    (r = buf_get_u64(b, &f.nsec)) != 0 ||
+	    (r = get_fileid(b, &f)) != 0 ||
+	    (r = get_fileid(b, &sf)) != 0 ||
 	    (r = buf_get_u64(b, &from)) != 0 ||
 	    (r = buf_get_u64(b, &until)) != 0 ||
 	    (r = buf_get_u64(b, np)) != 0 ||
 	    (r = buf_get_u64(b, poolp)) != 0)
 		return r;
 	if (version != TX_VERSION || k0 != k || memcmp(r0, root, 32) != 0 ||
-	    memcmp(&f, cur, sizeof(f)) != 0 || now < from || now >= until)
+	    memcmp(&f, &cur[0], sizeof(f)) != 0 ||
+	    memcmp(&sf, &cur[1], sizeof(sf)) != 0 || now < from || now >= until)
 		return KE_NOTFOUND;
 	if (*np > buf_len(b) / TX_ENTRY ||
 	    buf_len(b) - *np * TX_ENTRY != *poolp)
@@ -263,7 +310,7 @@ int
 tindex_open(const char *dir, const u_char *root, uint64_t now, u_int k,
     struct tindex **ixp)
 {
-	struct store_fileid cur;
+	struct store_fileid cur[2];
 	struct tindex *ix;
 	struct buf *b = NULL;
 	const u_char *p;
@@ -271,7 +318,8 @@ tindex_open(const char *dir, const u_char *root, uint64_t now, u_int k,
 	int r;
 
 	*ixp = NULL;
-	if ((r = store_fileid(dir, &cur)) != 0)
+	if ((r = store_fileid(dir, STORE_VOUCHES, &cur[0])) != 0 ||
+	    (r = store_fileid(dir, STORE_STMTS, &cur[1])) != 0)
 		return r;
 	if ((ix = calloc(1, sizeof(*ix))) == NULL)
 		return KE_NOMEM;
@@ -281,7 +329,7 @@ tindex_open(const char *dir, const u_char *root, uint64_t now, u_int k,
 		r = KE_NOMEM;
 		goto out;
 	}
-	if ((r = check_header(b, root, now, k, &cur, &ix->n, &poolsize)))
+	if ((r = check_header(b, root, now, k, cur, &ix->n, &poolsize)))
 		goto out;
 	if ((r = buf_peek_at(b, 0, ix->n * TX_ENTRY, &p)) != 0 ||
 	    (ix->entries = buf_view(p, ix->n * TX_ENTRY)) == NULL ||
@@ -316,6 +364,8 @@ entry(const struct tindex *ix, uint64_t i, struct txent *e,
 		r = buf_get_u32(v, &e->off);
 	if (r == 0)
 		r = buf_get_fixed(v, e->pk, 32);
+	if (r == 0)
+		r = buf_get_u32(v, &e->flags);
 	buf_free(v);
 	if (r != 0 || namep == NULL)
 		return r;
@@ -328,7 +378,7 @@ entry(const struct tindex *ix, uint64_t i, struct txent *e,
 
 int
 tindex_lookup(const struct tindex *ix, const char *name, u_char (*pks)[32],
-    size_t max, size_t *np)
+    size_t max, size_t *np, int *conflictp)
 {
 	struct txent e;
 	u_char h[TX_HASHLEN];
@@ -337,6 +387,7 @@ tindex_lookup(const struct tindex *ix, const char *name, u_char (*pks)[32],
 	int r;
 
 	*np = 0;
+	*conflictp = 0;
 	name_hash(name, h);
 	while (lo < hi) {	/* the first entry with hash >= h */
 		mid = lo + (hi - lo) / 2;
@@ -357,6 +408,7 @@ tindex_lookup(const struct tindex *ix, const char *name, u_char (*pks)[32],
 		if (*np < max)
 			memcpy(pks[*np], e.pk, 32);
 		(*np)++;
+		*conflictp |= (e.flags & TINDEX_CONFLICT) != 0;
 	}
 	return 0;
 }

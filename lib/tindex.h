@@ -12,6 +12,7 @@
 #include "compat.h"
 
 #define TINDEX_FILE	"trusted"
+#define TINDEX_CONFLICT	0x01	/* entry flag: the name is in conflict */
 
 struct trustctx;
 struct tindex;
@@ -26,10 +27,11 @@ int	tindex_open(const char *, const u_char *, uint64_t, u_int,
 	    struct tindex **);
 /*
  * The keys trusted for name (lower-cased here): up to max of them into
- * pks; *np gets how many there are in all.
+ * pks; *np gets how many there are in all, *conflictp whether they are
+ * in conflict (several keys not linked as successors).
  */
 int	tindex_lookup(const struct tindex *, const char *, u_char (*)[32],
-	    size_t, size_t *);
+	    size_t, size_t *, int *);
 /* Unmaps and frees ix; NULL is a no-op. */
 void	tindex_close(struct tindex *);
 

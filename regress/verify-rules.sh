@@ -113,7 +113,7 @@ check "a flipped stored vouch is reported, not used" \
 expect_exit 0 "the other vouches still count" V -c a.test -f "$(pub a)"
 
 # JSON is stable and parses
-V -j >"$OBJ/j1"; V -j >"$OBJ/j2"
+t=$(date -u +%Y%m%d%H%M)Z; V -j -t "$t" >"$OBJ/j1"; V -j -t "$t" >"$OBJ/j2"
 check "-j twice gives the same bytes" cmp -s "$OBJ/j1" "$OBJ/j2"
 check "-j is valid JSON" python3 -c "import json,sys; json.load(open('$OBJ/j1'))"
 

@@ -75,9 +75,23 @@ load(const struct verify_opts *o, char **dirp)
  * The keys trusted for name (up to MAXHOLD in pks; *np counts all), from
  * the index when it answers for now, else by computing trust.
  */
+/* 1 if name is in conflict in t. */
+static int
+in_conflict(const struct trust *t, const char *name)
+{
+	const struct trust_conflict *cf;
+	size_t n, i;
+
+	cf = trust_conflicts(t, &n);
+	for (i = 0; i < n; i++)
+		if (strcasecmp(cf[i].name, name) == 0)
+			return 1;
+	return 0;
+}
+
 static void
 holders(const struct verify_opts *o, const char *name, u_char (*pks)[32],
-    size_t *np)
+    size_t *np, int *conflictp)
 {
 	const struct trust_hold *h;
 	struct trustctx *c;
@@ -91,7 +105,7 @@ holders(const struct verify_opts *o, const char *name, u_char (*pks)[32],
 		die("kith directory", r);
 	if (trustctx_root(dir, root) == 0 && tindex_open(dir, root,
 	    (uint64_t)o->now, o->threshold, &ix) == 0 &&
-	    tindex_lookup(ix, name, pks, MAXHOLD, np) == 0) {
+	    tindex_lookup(ix, name, pks, MAXHOLD, np, conflictp) == 0) {
 		tindex_close(ix);
 		free(dir);
 		return;
@@ -100,6 +114,7 @@ holders(const struct verify_opts *o, const char *name, u_char (*pks)[32],
 	free(dir);
 	c = load(o, &dir);
 	*np = trust_by_name(c->t, name, &h);
+	*conflictp = in_conflict(c->t, name);
 	for (i = 0; i < *np && i < MAXHOLD; i++)
 		memcpy(pks[i], h[i].key->pk, 32);
 	trustctx_free(c);
@@ -348,15 +363,6 @@ verify_list(const struct verify_opts *o, int json)
 	return 0;
 }
 
-/* 1 if name is held by more than one key (a conflict). */
-static int
-in_conflict(const struct trust *t, const char *name)
-{
-	const struct trust_hold *h;
-
-	return trust_by_name(t, name, &h) > 1;
-}
-
 /*
  * "@revoked * key" for each revoked key a path of yours would trust, so
  * ssh refuses it loudly instead of asking.
@@ -468,19 +474,19 @@ verify_check(const struct verify_opts *o, const char *host)
 	struct buf *b;
 	char *name = NULL;
 	size_t n, i, j, nh;
-	int r, found = -1;
+	int r, found = -1, conflict;
 
 	if ((r = hostfile_host(host, &name)) != 0)
 		die(host, r);
 	n = read_keys(o, &ks);
-	holders(o, name, pks, &nh);
-	for (i = 0; i < n && found == -1 && nh == 1; i++)
-		for (j = 0; j < nh && found == -1; j++)
+	holders(o, name, pks, &nh, &conflict);
+	for (i = 0; i < n && found == -1 && !conflict; i++)
+		for (j = 0; j < nh && j < MAXHOLD && found == -1; j++)
 			if (memcmp(ks[i]->pk, pks[j], 32) == 0)
 				found = (int)i;
 	if ((b = buf_new()) == NULL)
 		die(host, KE_NOMEM);
-	if (nh > 1) {
+	if (conflict) {
 		r = buf_puts(b, "conflict: ");
 		r = r ? r : put_num(b, nh);
 		r = r ? r : buf_puts(b, " keys are trusted for this name");
@@ -488,9 +494,9 @@ verify_check(const struct verify_opts *o, const char *host)
 		r = buf_puts(b, "trusted: ");
 		r = r ? r : put_fp(b, ks[found]->pk);
 	} else {
-		r = buf_puts(b, nh == 1 ? "not trusted: the trusted key is " :
+		r = buf_puts(b, nh > 0 ? "not trusted: the trusted key is " :
 		    "not trusted: no key is trusted for this name");
-		r = r || nh != 1 ? r : put_fp(b, pks[0]);
+		r = r || nh == 0 ? r : put_fp(b, pks[0]);
 	}
 	if (r != 0 || (r = buf_put_u8(b, '\0')) != 0)
 		die(host, r);
@@ -514,20 +520,20 @@ verify_khcmd(const struct verify_opts *o, const char *host)
 	struct buf *b;
 	struct key k;
 	char *name = NULL;
-	size_t nh;
-	int r;
+	size_t nh, i;
+	int r, conflict;
 
 	if ((r = hostfile_host(host, &name)) != 0)
 		die(host, r);
-	holders(o, name, pks, &nh);
-	if (nh > 1)
+	holders(o, name, pks, &nh, &conflict);
+	if (conflict)
 		warnx("%s: %zu keys are trusted for this name; giving none "
 		    "(see kith-verify -x %s)", host, nh, name);
 	if ((b = buf_new()) == NULL)
 		die(host, KE_NOMEM);
 	memset(&k, 0, sizeof(k));
-	if (nh == 1) {
-		memcpy(k.pk, pks[0], sizeof(k.pk));
+	for (i = 0; !conflict && i < nh && i < MAXHOLD; i++) {
+		memcpy(k.pk, pks[i], sizeof(k.pk));
 		if ((r = hostfile_line(b, NULL, &host, 1, &k, 0)) != 0)
 			die(host, r);
 	}
