@@ -27,15 +27,17 @@ gpg_keyring() {	# the same shape as fleet $1 in a GnuPG home
 		printf 'Key-Usage: sign\nName-Real: h%d\nExpire-Date: 0\n' "$i"
 		printf '%%commit\n'
 	done >"$tmp/params"
-	gpg --batch --quiet --gen-key "$tmp/params" 2>/dev/null
+	gpg --batch --quiet --no-auto-check-trustdb --gen-key "$tmp/params" \
+	    >/dev/null 2>&1
 	gpg --with-colons --list-keys 2>/dev/null |
 	    awk -F: '/^pub/{want=1} /^fpr/ && want {print $10; want=0}' \
 	    >"$g/fprs"
 	mapfile -t fpr <"$g/fprs"
 	while IFS=: read -r i signers; do
 		for s in $signers; do
-			gpg --batch --yes --quiet -u "${fpr[$s]}" \
-			    --quick-sign-key "${fpr[$i]}" 2>/dev/null
+			gpg --batch --yes --quiet --no-auto-check-trustdb \
+			    -u "${fpr[$s]}" --quick-sign-key "${fpr[$i]}" \
+			    >/dev/null 2>&1
 		done
 	done <"$f/plan"
 	{ echo "${fpr[0]}:6:"; for i in $(seq 1 $((N1 - 1))); do
