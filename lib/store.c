@@ -6,6 +6,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <glob.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -134,6 +136,31 @@ store_parse_line(const char *s, size_t len, struct vouch *v)
 	return r;
 }
 
+/*
+ * Removes the temp files of writers that died: only a lock holder
+ * writes these files, so with the lock held any left over are stale.
+ */
+static void
+sweep(const char *dir)
+{
+	static const char *const names[] = { STORE_VOUCHES, "statements",
+	    "bundles" };
+	glob_t g;
+	char *pat = NULL;
+	size_t i, j;
+
+	for (i = 0; i < nitems(names); i++) {
+		if (asprintf(&pat, "%s/%s.??????????", dir, names[i]) == -1)
+			return;
+		if (glob(pat, GLOB_NOSORT, NULL, &g) == 0) {
+			for (j = 0; j < g.gl_pathc; j++)
+				(void)unlink(g.gl_pathv[j]);
+			globfree(&g);
+		}
+		free(pat);
+	}
+}
+
 int
 store_lock(const char *dir, int *fdp)
 {
@@ -155,6 +182,7 @@ store_lock(const char *dir, int *fdp)
 			return r;
 		}
 	}
+	sweep(dir);
 	*fdp = fd;
 	return 0;
 }

@@ -47,3 +47,6 @@ check "kith-verify -o killed x$ITER: known_hosts never partial" \
 expect_exit 0 "the store still loads" kith-verify
 check "stray temp files only (no damage): the store is intact" \
     [ "$(grep -c . "$KITH_DIR/vouches")" -eq 20 ]
+kith-share -d "$KITH_DIR2" import "$OBJ/src/1.pub" >/dev/null
+check "the next writer sweeps the dead writers' temp files" \
+    [ -z "$(ls "$KITH_DIR2" | grep -E '^(vouches|statements|bundles)\.')" ]
