@@ -83,6 +83,10 @@ demo: deps
 	@$(MAKE) --no-print-directory all
 	@KITH_BIN=$(CURDIR)/$(B) sh mk/demo.sh
 
+valgrind: deps
+	@$(MAKE) --no-print-directory all units
+	@KITH_BIN=$(CURDIR)/$(B) SCENARIOS="$(SCENARIOS)" sh mk/valgrind.sh
+
 bench: all
 	@for f in bench/*.sh; do KITH_BIN=$(CURDIR)/$(B) sh $$f || exit 1; done
 
@@ -97,4 +101,4 @@ install: all
 clean:
 	rm -rf build build-san
 
-.PHONY: all deps check units demo bench fuzz install clean
+.PHONY: all deps check units demo bench fuzz install clean valgrind
