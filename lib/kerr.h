@@ -50,7 +50,8 @@
 #define KE_RECTYPE	-45	/* unknown record type */
 #define KE_ROLLBACK	-46	/* not newer than a bundle already seen */
 #define KE_REVOKED	-47	/* the key is revoked */
-#define KE_LAST		-47
+#define KE_AGENT	-48	/* the agent refused the request */
+#define KE_LAST		-48
 
 /* System errors travel as KE_ERRNO(errno). */
 #define KE_SYSBASE	-1000

@@ -2,6 +2,7 @@
 #include "compat.h"
 
 #include <err.h>
+#include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
 #include <readpassphrase.h>
@@ -13,6 +14,8 @@
 
 #include <sodium.h>
 
+#include "agentclient.h"
+#include "agentproto.h"
 #include "buf.h"
 #include "cert.h"
 #include "file.h"
@@ -40,6 +43,7 @@ struct opts {
 	u_int		 depth;
 	uint64_t	 serial;
 	int		 hasserial;
+	int		 agent;
 	int		 local;
 	int		 quiet;
 	int		 yes;
@@ -48,7 +52,7 @@ struct opts {
 static _Noreturn void
 usage(void)
 {
-	fprintf(stderr, "usage: %s [-Lqy] [-D depth] [-d dir] [-I key_id] "
+	fprintf(stderr, "usage: %s [-ALqy] [-D depth] [-d dir] [-I key_id] "
 	    "[-k signer] [-n names]\n"
 	    "                 [-o file] [-S scope] [-V validity] "
 	    "[-z serial] peer.pub\n", getprogname());
@@ -85,6 +89,50 @@ read_peer(const char *path, char **commentp)
 	return plain;
 }
 
+/*
+ * The signer's public key from path's .pub (or path itself if it is
+ * one), checked to be held by the agent at SSH_AUTH_SOCK.
+ */
+static struct key *
+agent_signer(const char *path)
+{
+	struct agentclient *ac = NULL;
+	struct key *k;
+	u_char *blob = NULL;
+	size_t len, n = strlen(path);
+	char *pub;
+	int r;
+
+	if (n > 4 && strcmp(path + n - 4, ".pub") == 0)
+		pub = strdup(path);
+	else if (asprintf(&pub, "%s.pub", path) == -1)
+		pub = NULL;
+	if (pub == NULL)
+		fail(path, KE_NOMEM);
+	k = read_peer(pub, NULL);
+	if ((r = agentclient_open(NULL, &ac)) != 0)
+		errx(2, "%s: no agent to sign with (%s): %s", path,
+		    AGENT_SOCK_ENV, kith_strerror(r));
+	if ((r = agentclient_find(ac, k->pk, &blob, &len)) == KE_NOTFOUND)
+		errx(2, "%s: the agent does not hold this key", pub);
+	else if (r != 0)
+		errx(2, "%s: agent: %s", pub, kith_strerror(r));
+	agentclient_close(ac);
+	free(blob);
+	free(pub);
+	return k;
+}
+
+/* An identity kith-sign cannot read may still be in the agent. */
+static int
+agent_can_help(int r)
+{
+	const char *sock = getenv(AGENT_SOCK_ENV);
+
+	return sock != NULL && *sock != '\0' && (r == KE_ERRNO(ENOENT) ||
+	    r == KE_ERRNO(EACCES) || r == KE_SSHENC);
+}
+
 static struct key *
 load_signer(const struct opts *o, char **pathp)
 {
@@ -100,9 +148,17 @@ load_signer(const struct opts *o, char **pathp)
 		fail(dir != NULL ? dir : "kith directory", r);
 	if (*pathp == NULL)
 		fail("signer", KE_NOMEM);
+	free(dir);
+	if (o->agent || (strlen(*pathp) > 4 &&
+	    strcmp(*pathp + strlen(*pathp) - 4, ".pub") == 0))
+		return agent_signer(*pathp);
 	if ((r = file_read_secret(*pathp, PRIVKEY_MAXFILE, &text)) != 0 ||
-	    (r = privkey_is_encrypted(text, &enc)) != 0)
-		fail(*pathp, r);
+	    (r = privkey_is_encrypted(text, &enc)) != 0) {
+		if (!agent_can_help(r))
+			fail(*pathp, r);
+		buf_free(text);
+		return agent_signer(*pathp);
+	}
 	if (enc) {
 		if ((pass = sodium_malloc(PASSMAX)) == NULL)
 			fail(*pathp, KE_NOMEM);
@@ -116,8 +172,28 @@ load_signer(const struct opts *o, char **pathp)
 	if (r != 0)
 		fail(*pathp, r);
 	buf_free(text);
-	free(dir);
 	return k;
+}
+
+/* cert_sign through the agent at SSH_AUTH_SOCK, which holds signer. */
+static int
+agent_sign(struct cert *c, const struct key *signer)
+{
+	struct agentclient *ac = NULL;
+	struct buf *tbs;
+	u_char sig[KEY_SIGLEN];
+	int r;
+
+	if ((tbs = buf_new()) == NULL)
+		return KE_NOMEM;
+	if ((r = cert_encode_tbs(c, signer->pk, tbs)) == 0 &&
+	    (r = agentclient_open(NULL, &ac)) == 0 &&
+	    (r = agentclient_sign(ac, signer->pk, buf_ptr(tbs), buf_len(tbs),
+	    sig)) == 0)
+		r = cert_attach_sig(c, sig);
+	agentclient_close(ac);
+	buf_free(tbs);
+	return r;
 }
 
 /* Splits a comma-separated list of names into c's principals. */
@@ -298,7 +374,10 @@ do_sign(const struct opts *o)
 		    (unsigned long long)o->serial);
 	else
 		c->serial = o->serial;
-	if ((r = cert_sign(c, signer)) != 0)
+	r = signer->sk != NULL ? cert_sign(c, signer) : agent_sign(c, signer);
+	if (r == KE_AGENT)
+		errx(2, "%s: the agent refused to sign", spath);
+	if (r != 0)
 		fail(spath, r);
 	if ((r = store_add_locked(dir, &c, 1, 0, &added)) != 0)
 		fail(dir, r);
@@ -323,8 +402,9 @@ main(int argc, char *argv[])
 	const char *errstr;
 	int ch;
 
-	while ((ch = getopt(argc, argv, "D:d:I:k:Ln:o:qS:V:yz:")) != -1) {
+	while ((ch = getopt(argc, argv, "AD:d:I:k:Ln:o:qS:V:yz:")) != -1) {
 		switch (ch) {
+		case 'A': o.agent = 1; break;
 		case 'D':
 			o.depth = strtonum(optarg, 0, CERT_MAXDEPTH, &errstr);
 			if (errstr != NULL)
