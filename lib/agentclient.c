@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "agentclient.h"
+#include "sshsig.h"
 #include "agentproto.h"
 #include "buf.h"
 #include "kerr.h"
@@ -250,4 +251,23 @@ agentclient_sign(struct agentclient *ac, const u_char *pk,
 		r = key_verify_raw(pk, data, len, sig);
 	free(blob);
 	return r;
+}
+
+static int
+agentsigner_sign(void *arg, const u_char *msg, size_t len, u_char *sig)
+{
+	struct agentsigner *as = arg;
+
+	return agentclient_sign(as->ac, as->pk, msg, len, sig);
+}
+
+void
+agentclient_signer(struct agentclient *ac, const u_char *pk,
+    struct agentsigner *as, struct sshsig_signer *s)
+{
+	as->ac = ac;
+	memcpy(as->pk, pk, sizeof(as->pk));
+	memcpy(s->pk, pk, sizeof(s->pk));
+	s->sign = agentsigner_sign;
+	s->arg = as;
 }

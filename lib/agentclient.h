@@ -50,4 +50,14 @@ int	agentclient_sign_blob(struct agentclient *, const u_char *, size_t,
 int	agentclient_sign(struct agentclient *, const u_char *, const u_char *,
 	    size_t, u_char *);
 
+/* An SSHSIG signer (lib/sshsig.h) signing as pk through an agent. */
+struct agentsigner {
+	struct agentclient	*ac;
+	u_char			 pk[32];
+};
+struct sshsig_signer;
+/* Fills s to sign through ac as pk; as holds the state (both outlive s). */
+void	agentclient_signer(struct agentclient *, const u_char *,
+	    struct agentsigner *, struct sshsig_signer *);
+
 #endif /* KITH_AGENTCLIENT_H */

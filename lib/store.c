@@ -334,6 +334,8 @@ store_add(const char *dir, struct cert *const *certs, size_t n, int flags,
 
 struct exportctx {
 	const u_char	*pk;
+	const u_char	*subject;
+	int		  flags;
 	struct cert	**c;
 	size_t		  n;
 };
@@ -350,7 +352,9 @@ export_line(const char *l, size_t len, size_t line, void *arg)
 	/* unchecked: only our own vouches leave, and importers check all */
 	if ((r = store_parse_unverified(l, len, &v)) != 0)
 		return r == KE_NOMEM ? r : 0;
-	if (memcmp(v.cert->signkey, x->pk, 32) != 0 || cert_is_local(v.cert) ||
+	if (memcmp(v.cert->signkey, x->pk, 32) != 0 ||
+	    (x->subject != NULL && memcmp(v.cert->pk, x->subject, 32) != 0) ||
+	    ((x->flags & STORE_EXPORT) && cert_is_local(v.cert)) ||
 	    cert_check_vouch(v.cert) != 0) {
 		cert_free(v.cert);
 		return 0;
@@ -365,10 +369,10 @@ export_line(const char *l, size_t len, size_t line, void *arg)
 }
 
 int
-store_exportable(const char *dir, const u_char *pk, struct cert ***cp,
-    size_t *np)
+store_certs(const char *dir, const u_char *pk, const u_char *subject,
+    int flags, struct cert ***cp, size_t *np)
 {
-	struct exportctx x = { pk, NULL, 0 };
+	struct exportctx x = { pk, subject, flags, NULL, 0 };
 	char *path = NULL;
 	size_t i;
 	int r;

@@ -90,12 +90,13 @@ int	store_add_locked(const char *, struct cert *const *, size_t, int,
 void	store_vouch_id(const struct cert *, u_char *);
 
 /*
- * The certificates in dir's store signed by pk that may leave it: valid
- * vouches, not local@kith (for kith-share export).  *cp is a malloc'd
- * array of *np certificates (free each with cert_free).
+ * The valid vouches in dir's store signed by signer, on subject (NULL:
+ * any); with STORE_EXPORT only those that may leave (not local@kith).
+ * *cp is a malloc'd array of *np certificates (free each, cert_free).
  */
-int	store_exportable(const char *, const u_char *, struct cert ***,
-	    size_t *);
+#define STORE_EXPORT	0x02
+int	store_certs(const char *, const u_char *, const u_char *, int,
+	    struct cert ***, size_t *);
 
 /* Internal to store*.c: parsing a line without the signature check. */
 int	store_parse_unverified(const char *, size_t, struct vouch *);

@@ -106,3 +106,16 @@ printf 'ssh-rsa AAAAB3NzaC1yc2E x\n' >"$OBJ/rsa"
 expect_exit 2 "an unknown key type is refused" kith-share import "$OBJ/rsa"
 same_file "the store is unchanged by bad imports" "$OBJ/before" \
     "$KITH_DIR/vouches"
+
+# withdrawals (kith-sign -r)
+expect_exit 1 "-r with no vouch on that key" kith-sign -r -y \
+    "$OBJ/ca.pub"
+check "-r says there is nothing to withdraw" grep -q "no vouch" "$OBJ/err"
+expect_exit 2 "-r with -n is a usage error" kith-sign -r -n a.test \
+    "$OBJ/peer.pub"
+expect_exit 0 "-r -z withdraws one vouch" kith-sign -r -y -z 43 \
+    "$OBJ/peer2.pub"
+check "the withdrawal is a statement in the store" \
+    grep -q "^withdraw@kith " "$KITH_DIR/statements"
+expect_exit 1 "-r -z with a serial that is not there" kith-sign -r -y -z 999 \
+    "$OBJ/peer2.pub"

@@ -383,7 +383,8 @@ do_export(const char *dir, int argc, char **argv)
 	memset(&b, 0, sizeof(b));
 	memcpy(b.signer, k->pk, sizeof(b.signer));
 	if ((r = store_lock(dir, &fd)) != 0 ||
-	    (r = store_exportable(dir, k->pk, &b.vouch, &b.nvouch)) != 0 ||
+	    (r = store_certs(dir, k->pk, NULL, STORE_EXPORT, &b.vouch,
+	    &b.nvouch)) != 0 ||
 	    (r = stmtstore_load(dir, &ss)) != 0 ||
 	    (r = store_seen_get(dir, k->pk, &seq, oldhash, &found)) != 0)
 		errx(2, "%s: %s", dir, kith_strerror(r));

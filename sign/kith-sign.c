@@ -26,6 +26,9 @@
 #include "keylist.h"
 #include "privkey.h"
 #include "sshvis.h"
+#include "sshsig.h"
+#include "stmt.h"
+#include "stmtstore.h"
 #include "store.h"
 #include "validity.h"
 
@@ -44,6 +47,7 @@ struct opts {
 	uint64_t	 serial;
 	int		 hasserial;
 	int		 agent;
+	int		 withdraw;	/* -r */
 	int		 local;
 	int		 quiet;
 	int		 yes;
@@ -55,7 +59,9 @@ usage(void)
 	fprintf(stderr, "usage: %s [-ALqy] [-D depth] [-d dir] [-I key_id] "
 	    "[-k signer] [-n names]\n"
 	    "                 [-o file] [-S scope] [-V validity] "
-	    "[-z serial] peer.pub\n", getprogname());
+	    "[-z serial] peer.pub\n"
+	    "       %s -r [-Aqy] [-d dir] [-k signer] [-z serial] "
+	    "peer.pub\n", getprogname(), getprogname());
 	exit(2);
 }
 
@@ -395,6 +401,87 @@ do_sign(const struct opts *o)
 	free(dir);
 }
 
+/* Signs st as signer: with its private half, else through the agent. */
+static int
+sign_stmt(struct stmt *st, const struct key *signer)
+{
+	struct agentclient *ac = NULL;
+	struct agentsigner as;
+	struct sshsig_signer s;
+	int r;
+
+	if (signer->sk != NULL) {
+		if ((r = sshsig_signer_key(&s, signer)) == 0)
+			r = stmt_sign(st, 0, &s);
+		return r;
+	}
+	if ((r = agentclient_open(NULL, &ac)) != 0)
+		return r;
+	agentclient_signer(ac, signer->pk, &as, &s);
+	r = stmt_sign(st, 0, &s);
+	agentclient_close(ac);
+	return r;
+}
+
+/*
+ * -r: withdrawals of this signer's vouches on the peer (only serial -z
+ * with -z), kept as statements that kith-share export passes on.
+ */
+static void
+do_withdraw(const struct opts *o)
+{
+	struct key *peer, *signer;
+	struct cert **certs = NULL;
+	struct stmt **st;
+	char *dir = NULL, *spath = NULL;
+	size_t n, i, m = 0;
+	int fd, r;
+
+	peer = read_peer(o->peer, NULL);
+	signer = load_signer(o, &spath);
+	if ((r = kdir_resolve(o->dir, &dir)) != 0 ||
+	    (r = store_lock(dir, &fd)) != 0 ||
+	    (r = store_certs(dir, signer->pk, peer->pk, 0, &certs, &n)) != 0)
+		fail(dir != NULL ? dir : "kith directory", r);
+	if ((st = calloc(n + 1, sizeof(*st))) == NULL)
+		fail(dir, KE_NOMEM);
+	for (i = 0; i < n; i++) {
+		if (o->hasserial && certs[i]->serial != o->serial)
+			continue;
+		if ((st[m] = stmt_new(STMT_WITHDRAW)) == NULL)
+			fail(dir, KE_NOMEM);
+		memcpy(st[m]->pk, signer->pk, sizeof(st[m]->pk));
+		memcpy(st[m]->subject, peer->pk, sizeof(st[m]->subject));
+		store_vouch_id(certs[i], st[m]->vouch);
+		st[m]->serial = certs[i]->serial;
+		st[m]->time = (uint64_t)time(NULL);
+		if ((r = stmt_encode(st[m])) != 0 ||
+		    (r = sign_stmt(st[m], signer)) != 0)
+			fail(spath, r);
+		if (!o->quiet)
+			fprintf(stderr, "Withdrew vouch serial %llu (%s)\n",
+			    (unsigned long long)certs[i]->serial,
+			    certs[i]->principals[0]);
+		m++;
+	}
+	if (m == 0)
+		errx(1, "%s: no vouch of yours on this key%s", o->peer,
+		    o->hasserial ? " with that serial" : "");
+	if ((r = stmtstore_add_locked(dir, st, m, 0, NULL)) != 0)
+		fail(dir, r);
+	store_unlock(fd);
+	for (i = 0; i < n; i++)
+		cert_free(certs[i]);
+	for (i = 0; i < m; i++)
+		stmt_free(st[i]);
+	free(st);
+	free(certs);
+	key_free(signer);
+	key_free(peer);
+	free(spath);
+	free(dir);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -402,7 +489,7 @@ main(int argc, char *argv[])
 	const char *errstr;
 	int ch;
 
-	while ((ch = getopt(argc, argv, "AD:d:I:k:Ln:o:qS:V:yz:")) != -1) {
+	while ((ch = getopt(argc, argv, "AD:d:I:k:Ln:o:qrS:V:yz:")) != -1) {
 		switch (ch) {
 		case 'A': o.agent = 1; break;
 		case 'D':
@@ -418,6 +505,7 @@ main(int argc, char *argv[])
 		case 'n': o.names = optarg; break;
 		case 'o': o.outfile = optarg; break;
 		case 'q': o.quiet = 1; break;
+		case 'r': o.withdraw = 1; break;
 		case 'S': o.scope = optarg; break;
 		case 'V': o.validity = optarg; break;
 		case 'y': o.yes = 1; break;
@@ -433,12 +521,18 @@ main(int argc, char *argv[])
 	if (argc - optind != 1)
 		usage();
 	o.peer = argv[optind];
-	if (o.names == NULL)
+	if (o.withdraw && (o.names != NULL || o.depth > 0 || o.scope != NULL ||
+	    o.outfile != NULL || o.keyid != NULL || o.local))
+		usage();
+	if (o.names == NULL && !o.withdraw)
 		errx(2, "%s: no host names: give them with -n name[,name...]",
 		    o.peer);
 	if (sodium_init() < 0)
 		fail("libsodium", KE_CRYPTO);
 	ssh_setlocale();
-	do_sign(&o);
+	if (o.withdraw)
+		do_withdraw(&o);
+	else
+		do_sign(&o);
 	return 0;
 }
