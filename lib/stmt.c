@@ -13,16 +13,10 @@
 #include "key.h"
 #include "sshsig.h"
 #include "stmt.h"
+#include "stmtpriv.h"
 #include "store.h"
 
-static const struct stmtdef {
-	u_int		 type;
-	const char	*magic;		/* with its NUL */
-	size_t		 magiclen;
-	const char	*ns;
-	const char	*label;
-	u_int		 nsigs;
-} defs[] = {
+const struct stmtdef stmt_defs[STMT_NDEFS] = {
 	{ STMT_REVOKE, "kith-revoke", sizeof("kith-revoke"),
 	    STMT_NS_REVOKE, "KITH REVOCATION", 1 },
 	{ STMT_WITHDRAW, "kith-withdraw", sizeof("kith-withdraw"),
@@ -31,21 +25,21 @@ static const struct stmtdef {
 	    STMT_NS_SUCCESSOR, "KITH SUCCESSOR", 2 },
 };
 
-static const struct stmtdef *
-def_of(u_int type)
+const struct stmtdef *
+stmt_def(u_int type)
 {
 	size_t i;
 
-	for (i = 0; i < nitems(defs); i++)
-		if (defs[i].type == type)
-			return &defs[i];
+	for (i = 0; i < nitems(stmt_defs); i++)
+		if (stmt_defs[i].type == type)
+			return &stmt_defs[i];
 	return NULL;
 }
 
 const char *
 stmt_namespace(u_int type)
 {
-	const struct stmtdef *d = def_of(type);
+	const struct stmtdef *d = stmt_def(type);
 
 	return d == NULL ? NULL : d->ns;
 }
@@ -53,7 +47,7 @@ stmt_namespace(u_int type)
 const char *
 stmt_label(u_int type)
 {
-	const struct stmtdef *d = def_of(type);
+	const struct stmtdef *d = stmt_def(type);
 
 	return d == NULL ? NULL : d->label;
 }
@@ -61,7 +55,7 @@ stmt_label(u_int type)
 u_int
 stmt_nsigs(u_int type)
 {
-	const struct stmtdef *d = def_of(type);
+	const struct stmtdef *d = stmt_def(type);
 
 	return d == NULL ? 0 : d->nsigs;
 }
@@ -79,7 +73,7 @@ stmt_new(u_int type)
 {
 	struct stmt *st;
 
-	if (def_of(type) == NULL || (st = calloc(1, sizeof(*st))) == NULL)
+	if (stmt_def(type) == NULL || (st = calloc(1, sizeof(*st))) == NULL)
 		return NULL;
 	st->type = type;
 	return st;
@@ -231,7 +225,7 @@ stmt_encode(struct stmt *st)
 	struct buf *b = NULL;
 	int r;
 
-	if ((d = def_of(st->type)) == NULL)
+	if ((d = stmt_def(st->type)) == NULL)
 		return KE_FORMAT;
 	if ((r = check_fields(st)) != 0)
 		return r;
@@ -293,10 +287,10 @@ get_magic(struct buf *b, u_int *typep)
 	size_t i;
 	int r;
 
-	for (i = 0; i < nitems(defs); i++) {
-		r = buf_get_magic(b, defs[i].magic, defs[i].magiclen);
+	for (i = 0; i < nitems(stmt_defs); i++) {
+		r = buf_get_magic(b, stmt_defs[i].magic, stmt_defs[i].magiclen);
 		if (r == 0) {
-			*typep = defs[i].type;
+			*typep = stmt_defs[i].type;
 			return 0;
 		}
 	}
@@ -360,8 +354,8 @@ check_sig(const struct stmt *st, u_int i, const u_char *sig, size_t len)
 	return r;
 }
 
-static int
-set_sig(struct stmt *st, u_int i, const u_char *sig, size_t len)
+int
+stmt_set_sig(struct stmt *st, u_int i, const u_char *sig, size_t len)
 {
 	u_char *p;
 	int r;
@@ -381,7 +375,7 @@ stmt_attach(struct stmt *st, u_int i, const u_char *sig, size_t len)
 
 	if ((r = check_sig(st, i, sig, len)) != 0)
 		return r;
-	return set_sig(st, i, sig, len);
+	return stmt_set_sig(st, i, sig, len);
 }
 
 int
@@ -400,7 +394,7 @@ stmt_sign(struct stmt *st, u_int i, const struct sshsig_signer *s)
 		return KE_NOMEM;
 	if ((r = sshsig_sign(sig, s, stmt_namespace(st->type), SSHSIG_SHA512,
 	    st->blob, st->bloblen)) == 0)
-		r = set_sig(st, i, buf_ptr(sig), buf_len(sig));
+		r = stmt_set_sig(st, i, buf_ptr(sig), buf_len(sig));
 	buf_free(sig);
 	return r;
 }
@@ -514,151 +508,4 @@ stmt_withdraws(const struct stmt *st, const struct cert *c)
 		return 1;
 	store_vouch_id(c, id);
 	return memcmp(id, st->vouch, STMT_IDLEN) == 0;
-}
-
-int
-stmt_put(struct buf *b, const struct stmt *st)
-{
-	u_int i;
-	int r;
-
-	if (st->blob == NULL)
-		return KE_INTERNAL;
-	if ((r = buf_put_string(b, st->blob, st->bloblen)) != 0)
-		return r;
-	for (i = 0; i < stmt_nsigs(st->type); i++) {
-		if (st->sig[i] == NULL)
-			return KE_SIGNATURE;
-		if ((r = buf_put_string(b, st->sig[i], st->siglen[i])) != 0)
-			return r;
-	}
-	return 0;
-}
-
-int
-stmt_get(const u_char *data, size_t len, u_int type, int verify,
-    struct stmt **stp)
-{
-	struct buf *b = NULL;
-	struct stmt *st = NULL;
-	const u_char *p;
-	size_t n;
-	u_int i;
-	int r = KE_NOMEM;
-
-	*stp = NULL;
-	if ((b = buf_view(data, len)) == NULL)
-		goto out;
-	if ((r = buf_get_string_ptr(b, &p, &n, STMT_MAXBLOB)) != 0 ||
-	    (r = stmt_parse_blob(p, n, &st)) != 0)
-		goto out;
-	if (st->type != type) {
-		r = KE_FORMAT;
-		goto out;
-	}
-	for (i = 0; i < stmt_nsigs(type); i++)
-		if ((r = buf_get_string_ptr(b, &p, &n, SSHSIG_MAXBLOB)) != 0 ||
-		    (r = set_sig(st, i, p, n)) != 0)
-			goto out;
-	if ((r = buf_end(b)) != 0 || (verify && (r = stmt_verify(st)) != 0))
-		goto out;
-	*stp = st;
-	st = NULL;
- out:
-	stmt_free(st);
-	buf_free(b);
-	return r;
-}
-
-int
-stmt_format(struct buf *out, const struct stmt *st)
-{
-	struct buf *t = NULL;
-	u_int i;
-	int r;
-
-	if (st->blob == NULL || def_of(st->type) == NULL)
-		return KE_INTERNAL;
-	if ((t = buf_new()) == NULL)
-		return KE_NOMEM;
-	if ((r = b64_armour(t, stmt_label(st->type), st->blob,
-	    st->bloblen)) != 0)
-		goto out;
-	for (i = 0; i < stmt_nsigs(st->type); i++) {
-		if (st->sig[i] == NULL) {
-			r = KE_SIGNATURE;
-			goto out;
-		}
-		if ((r = sshsig_armour(t, st->sig[i], st->siglen[i])) != 0)
-			goto out;
-	}
-	r = buf_putb(out, t);
- out:
-	buf_free(t);
-	return r;
-}
-
-/*
- * Decodes the statement block, whatever its label if *typep is 0, and
- * sets *typep to the type the label names.
- */
-static int
-dearmour_any(struct buf *blob, const char *text, size_t len, u_int *typep,
-    size_t *endp)
-{
-	size_t i;
-	int r = KE_ARMOUR;
-
-	for (i = 0; i < nitems(defs); i++) {
-		if (*typep != 0 && defs[i].type != *typep)
-			continue;
-		r = b64_dearmour(blob, defs[i].label, text, len, endp);
-		if (r != KE_ARMOUR) {
-			*typep = defs[i].type;
-			return r;
-		}
-	}
-	return r;
-}
-
-int
-stmt_parse_text(const char *text, size_t len, u_int want,
-    struct stmt **stp)
-{
-	struct buf *b = NULL;
-	struct stmt *st = NULL;
-	size_t off = 0, end;
-	u_int i;
-	int r = KE_NOMEM;
-
-	*stp = NULL;
-	if ((b = buf_new()) == NULL)
-		goto out;
-	if ((r = dearmour_any(b, text, len, &want, &off)) != 0 ||
-	    (r = stmt_parse_blob(buf_ptr(b), buf_len(b), &st)) != 0)
-		goto out;
-	/* the label and the magic must agree */
-	if (st->type != want) {
-		r = KE_FORMAT;
-		goto out;
-	}
-	for (i = 0; i < stmt_nsigs(st->type); i++) {
-		buf_reset(b);
-		r = sshsig_dearmour(b, text + off, len - off, &end);
-		if (r != 0 || (r = stmt_attach(st, i, buf_ptr(b),
-		    buf_len(b))) != 0)
-			goto out;
-		off += end;
-	}
-	for (; off < len; off++)
-		if (text[off] != '\n' && text[off] != '\r') {
-			r = KE_TRAILING;
-			goto out;
-		}
-	*stp = st;
-	st = NULL;
- out:
-	stmt_free(st);
-	buf_free(b);
-	return r;
 }
