@@ -2,6 +2,7 @@
 #include "compat.h"
 
 #include <err.h>
+#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -58,11 +59,16 @@ static struct trustctx *
 load(const struct verify_opts *o, char **dirp)
 {
 	struct trustctx *c;
+	u_char root[32];
 	int r;
 
 	if ((r = kdir_resolve(o->dir, dirp)) != 0)
 		die("kith directory", r);
-	if ((r = trustctx_load(*dirp, o->now, o->threshold, &c)) != 0)
+	if ((r = trustctx_load(*dirp, o->now, o->threshold, &c)) ==
+	    KE_ERRNO(ENOENT) && trustctx_root(*dirp, root) != 0)
+		errx(2, "%s: no identity key: make one with kith-keygen, or "
+		    "name yours in %s/identity", *dirp, *dirp);
+	if (r != 0)
 		die(*dirp, r);
 	/* best effort: -c and -K use it when nothing has changed */
 	(void)tindex_write(*dirp, c, (uint64_t)o->now, o->threshold);
