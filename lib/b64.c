@@ -30,6 +30,14 @@ b64_encode(struct buf *out, const void *p, size_t len)
 	return buf_consume_tail(out, 1);
 }
 
+/* 1 if c is in the base64 alphabet (ASCII, whatever the locale). */
+static int
+b64_char(char c)
+{
+	return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+	    (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=';
+}
+
 int
 b64_decode(struct buf *out, const char *s, size_t len)
 {
@@ -42,6 +50,11 @@ b64_decode(struct buf *out, const char *s, size_t len)
 		return 0;
 	if (len % 4 != 0)
 		return KE_BASE64;
+	/* only the alphabet: libsodium's decoder is lenient with high bytes */
+	for (n = 0; n < len; n++)
+		if (!b64_char(s[n]))
+			return KE_BASE64;
+	n = 0;
 	/* decode in place at the end of out, so its storage (secure or
 	 * not, as the caller chose) is the only copy */
 	if ((r = buf_reserve(out, max, &d)) != 0)

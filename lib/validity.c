@@ -206,8 +206,12 @@ validity_parse(const char *s, time_t now, uint64_t *afterp,
 		/* Backdated to the start of the minute a minute ago. */
 		if ((r = reltime(s + 1, &secs)) != 0)
 			return r;
-		*afterp = (uint64_t)((now - 59) / 60 * 60);
-		*beforep = (uint64_t)now + (uint64_t)secs;
+		a = now < 59 ? 0 : (uint64_t)((now - 59) / 60 * 60);
+		b = (uint64_t)now + (uint64_t)secs;
+		if (b <= a)
+			return KE_RANGE;	/* "+0" in the first minute */
+		*afterp = a;
+		*beforep = b;
 		return 0;
 	}
 	if ((from = strdup(s)) == NULL)

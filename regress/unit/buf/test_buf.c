@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "b64.h"
 #include "buf.h"
 #include "kerr.h"
 #include "test.h"
@@ -111,11 +112,26 @@ test_growth(void)
 	buf_free(c);
 }
 
+/* Found by fuzzing: libsodium's decoder let a high byte through. */
+static void
+test_b64_alphabet(void)
+{
+	struct buf *b = buf_new();
+
+	T_EQ(b64_decode(b, "AAAA", 4), 0, "base64 AAAA");
+	T_EQ(b64_decode(b, "AA\377A", 4), KE_BASE64, "a high byte");
+	T_EQ(b64_decode(b, "AA A", 4), KE_BASE64, "a blank");
+	T_EQ(b64_decode(b, "AA-A", 4), KE_BASE64, "url-safe alphabet");
+	T_EQ(buf_len(b), 3, "only the good input was decoded");
+	buf_free(b);
+}
+
 int
 main(void)
 {
 	test_ints();
 	test_strings();
 	test_growth();
+	test_b64_alphabet();
 	return t_done();
 }

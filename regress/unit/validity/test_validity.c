@@ -192,6 +192,18 @@ test_contains(void)
 	T_EQ(validity_contains(0, VALIDITY_FOREVER, -1), 0, "negative now");
 }
 
+/* Found by fuzzing: "+0" in the first minute of the epoch is empty. */
+static void
+test_empty_plus(void)
+{
+	uint64_t a, b;
+
+	T_EQ(validity_parse("+0", 0, &a, &b), KE_RANGE, "+0 at the epoch");
+	T_EQ(validity_parse("+0", 30, &a, &b), KE_RANGE, "+0 at 30 s");
+	T_EQ(validity_parse("+0", 120, &a, &b), 0, "+0 later is not empty");
+	T_OK(a < b, "+0 later: after < before");
+}
+
 int
 main(void)
 {
@@ -200,5 +212,6 @@ main(void)
 	test_relative();
 	test_format();
 	test_contains();
+	test_empty_plus();
 	return t_done();
 }
