@@ -91,6 +91,7 @@ bench: all
 	@for f in bench/*.sh; do KITH_BIN=$(CURDIR)/$(B) sh $$f || exit 1; done
 
 fuzz:
+	@sh mk/deps.sh clang libclang-rt-14-dev
 	@$(MAKE) --no-print-directory -C fuzz
 
 install: all

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Installs what kith needs on Debian when run as root; otherwise prints the
-# apt-get line and stops.  Quiet when everything is there.
+# apt-get line and stops.  Quiet when everything is there.  Arguments
+# name more packages (make fuzz adds clang and its libFuzzer runtime).
 pkgs="libsodium-dev libbsd-dev libmd-dev zlib1g-dev pkg-config make gcc
-openssh-client openssh-server"
+openssh-client openssh-server $*"
 missing=
 for p in $pkgs; do
 	dpkg-query -W -f='${Status}' "$p" 2>/dev/null |
