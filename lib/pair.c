@@ -707,6 +707,14 @@ pair_peer_name(const struct pair *p)
 	return p->have_peer ? p->peer_name : NULL;
 }
 
+int
+pair_peer_complete(const struct pair *p)
+{
+	/* expect moves on to DONE after the last BUNDLE, then to 0 */
+	return p->have_peer &&
+	    (p->expect == PAIR_REC_DONE || p->expect == 0);
+}
+
 const struct buf *
 pair_peer_vouch(const struct pair *p)
 {

@@ -89,6 +89,12 @@ int	pair_spent(const struct pair *);
 /* The peer's verified key (KEY_PKLEN bytes) and name, or NULL before. */
 const u_char	*pair_peer_pk(const struct pair *);
 const char	*pair_peer_name(const struct pair *);
+/*
+ * 1 once the peer's vouch and whole bundle are in (the join after M4,
+ * the offer after M5), so the tool can check them before it sends what
+ * the step made: nothing the peer would take as DONE leaves before that.
+ */
+int		 pair_peer_complete(const struct pair *);
 /* The peer's vouch and bundle as received; complete after PAIR_DONE. */
 const struct buf *pair_peer_vouch(const struct pair *);
 const struct buf *pair_peer_bundle(const struct pair *);

@@ -2,6 +2,7 @@
 #include "compat.h"
 
 #include <err.h>
+#include <errno.h>
 #include <readpassphrase.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,69 +15,61 @@
 #include "buf.h"
 #include "bundle.h"
 #include "cert.h"
+#include "exchange.h"
 #include "file.h"
 #include "fp.h"
 #include "ident.h"
 #include "kdir.h"
 #include "kerr.h"
 #include "key.h"
+#include "pair.h"
+#include "paircode.h"
+#include "pairnet.h"
+#include "pairproto.h"
 #include "sshsig.h"
 #include "stmt.h"
 #include "stmtstore.h"
 #include "store.h"
 
 #define PASSMAX	1024
-
-/* What one import brings, checked, before anything is written. */
-struct incoming {
-	struct cert	**c;
-	size_t		  nc;
-	struct stmt	**st;
-	size_t		  nst;
-	struct seen {
-		u_char	 signer[32];
-		uint64_t seq;
-		u_char	 hash[32];
-		char	*file;
-	}		*seen;
-	size_t		  nseen;
-};
+#define DESTROYED "wrong code or an attack; the code is destroyed"
 
 static _Noreturn void
 usage(void)
 {
 	fprintf(stderr,
 	    "usage: %s [-d dir] export [-a] [-o file]\n"
-	    "       %s [-d dir] import [-n] file ...\n",
-	    getprogname(), getprogname());
+	    "       %s [-d dir] import [-n] file ...\n"
+	    "       %s [-d dir] join [-v] [-D depth] [-n names] "
+	    "host[:port] code\n"
+	    "       %s [-d dir] offer [-v] [-a attempts] [-D depth] "
+	    "[-l addr]\n"
+	    "                  [-n names] [-p port] [-t ttl]\n",
+	    getprogname(), getprogname(), getprogname(), getprogname());
 	exit(2);
 }
 
-static void *
-grow(void *p, size_t n, size_t size)
+static void
+add_cert(struct exchange *in, struct cert *c)
 {
-	if ((p = reallocarray(p, n + 1, size)) == NULL)
-		errx(2, "%s", kith_strerror(KE_NOMEM));
-	return p;
+	int r;
+
+	if ((r = exchange_add_cert(in, c)) != 0)
+		errx(2, "%s", kith_strerror(r));
 }
 
 static void
-add_cert(struct incoming *in, struct cert *c)
+add_stmt(struct exchange *in, struct stmt *st)
 {
-	in->c = grow(in->c, in->nc, sizeof(*in->c));
-	in->c[in->nc++] = c;
-}
+	int r;
 
-static void
-add_stmt(struct incoming *in, struct stmt *st)
-{
-	in->st = grow(in->st, in->nst, sizeof(*in->st));
-	in->st[in->nst++] = st;
+	if ((r = exchange_add_stmt(in, st)) != 0)
+		errx(2, "%s", kith_strerror(r));
 }
 
 /* A file of lines: certificates and statement lines (store format). */
 static void
-read_lines(const char *path, const struct buf *text, struct incoming *in)
+read_lines(const char *path, const struct buf *text, struct exchange *in)
 {
 	struct vouch v;
 	struct stmt *st;
@@ -109,12 +102,9 @@ read_lines(const char *path, const struct buf *text, struct incoming *in)
 /* A bundle, binary or armoured: checked whole, kept with its identity. */
 static void
 read_bundle(const char *path, const struct buf *text, int armoured,
-    struct incoming *in)
+    struct exchange *in)
 {
-	struct bundle *b = NULL;
 	struct buf *bin = NULL;
-	struct seen *s;
-	size_t i;
 	int r;
 
 	if ((bin = buf_new()) == NULL)
@@ -124,25 +114,9 @@ read_bundle(const char *path, const struct buf *text, int armoured,
 		    buf_len(text));
 	else
 		r = buf_putb(bin, text);
-	if (r != 0 || (r = bundle_parse(buf_ptr(bin), buf_len(bin), NULL, 0,
-	    &b)) != 0)
+	if (r != 0 || (r = exchange_add_bundle(in, buf_ptr(bin),
+	    buf_len(bin), path)) != 0)
 		errx(2, "%s: %s", path, kith_strerror(r));
-	in->seen = grow(in->seen, in->nseen, sizeof(*in->seen));
-	s = &in->seen[in->nseen++];
-	memcpy(s->signer, b->signer, sizeof(s->signer));
-	s->seq = b->seq;
-	crypto_hash_sha256(s->hash, buf_ptr(bin), buf_len(bin));
-	if ((s->file = strdup(path)) == NULL)
-		errx(2, "%s", kith_strerror(KE_NOMEM));
-	for (i = 0; i < b->nvouch; i++) {
-		add_cert(in, b->vouch[i]);
-		b->vouch[i] = NULL;
-	}
-	for (i = 0; i < b->nstmt; i++) {
-		add_stmt(in, b->stmt[i]);
-		b->stmt[i] = NULL;
-	}
-	bundle_free(b);
 	buf_free(bin);
 }
 
@@ -155,7 +129,7 @@ starts_with(const struct buf *b, const char *s)
 }
 
 static void
-read_input(const char *path, struct incoming *in)
+read_input(const char *path, struct exchange *in)
 {
 	struct buf *text;
 	struct stmt *st;
@@ -179,27 +153,17 @@ read_input(const char *path, struct incoming *in)
 	buf_free(text);
 }
 
-/* Refuses a bundle older than one seen from its signer (exit 1). */
-static void
-check_seen(const char *dir, struct incoming *in)
+/* Dies: a bundle older than one seen from its signer is exit 1. */
+static _Noreturn void
+merge_failed(const char *dir, const struct exchange *in, size_t bad, int r)
 {
-	struct seen *s;
-	u_char hash[32];
-	uint64_t seq;
-	size_t i;
-	int r, found;
+	const struct exchange_seen *s = &in->seen[bad];
 
-	for (i = 0; i < in->nseen; i++) {
-		s = &in->seen[i];
-		if ((r = store_seen_get(dir, s->signer, &seq, hash, &found)))
-			errx(2, "%s: %s", dir, kith_strerror(r));
-		if (found && (s->seq < seq || (s->seq == seq &&
-		    memcmp(hash, s->hash, sizeof(hash)) != 0)))
-			errx(1, "%s: %s (sequence %llu, seen %llu)", s->file,
-			    kith_strerror(KE_ROLLBACK),
-			    (unsigned long long)s->seq,
-			    (unsigned long long)seq);
-	}
+	if (r == KE_ROLLBACK)
+		errx(1, "%s: %s (sequence %llu, seen %llu)", s->label,
+		    kith_strerror(KE_ROLLBACK), (unsigned long long)s->seq,
+		    (unsigned long long)s->had);
+	errx(2, "%s: %s", dir, kith_strerror(r));
 }
 
 static void
@@ -214,86 +178,32 @@ print_fp(struct buf *b, const u_char *pk)
 }
 
 static void
-print_cert(struct buf *b, const struct cert *c, const char *verb)
+merge(const char *dir, struct exchange *in, int dry)
 {
-	size_t i;
-
-	buf_puts(b, verb);
-	buf_puts(b, " vouch: ");
-	for (i = 0; i < c->nprincipals; i++) {
-		if (i > 0)
-			buf_put_u8(b, ',');
-		buf_puts(b, c->principals[i]);
-	}
-	buf_puts(b, " key ");
-	print_fp(b, c->pk);
-	buf_puts(b, " signed by ");
-	print_fp(b, c->signkey);
-	buf_put_u8(b, '\n');
-}
-
-static void
-print_stmt(struct buf *b, const struct stmt *st, const char *verb)
-{
-	static const char *const what[] = { "", "", "revocation of",
-	    "withdrawal by", "successor of" };
-
-	buf_puts(b, verb);
-	buf_put_u8(b, ' ');
-	buf_puts(b, what[st->type]);
-	buf_put_u8(b, ' ');
-	print_fp(b, st->pk);
-	if (st->type != STMT_REVOKE) {
-		buf_puts(b, st->type == STMT_SUCCESSOR ? ": " : " of a vouch on ");
-		print_fp(b, st->subject);
-	}
-	buf_put_u8(b, '\n');
-}
-
-static void
-merge(const char *dir, struct incoming *in, int dry)
-{
-	u_char *cnew, *snew;
 	struct buf *b;
-	size_t i;
-	int fd, r;
+	size_t bad = 0;
+	int r;
 
-	if ((cnew = calloc(in->nc + 1, 1)) == NULL ||
-	    (snew = calloc(in->nst + 1, 1)) == NULL ||
-	    (b = buf_new()) == NULL)
+	if ((b = buf_new()) == NULL)
 		errx(2, "%s", kith_strerror(KE_NOMEM));
-	if ((r = store_lock(dir, &fd)) != 0)
-		errx(2, "%s: %s", dir, kith_strerror(r));
-	check_seen(dir, in);
-	if ((r = store_add_locked(dir, in->c, in->nc, dry ? STORE_DRYRUN : 0,
-	    cnew)) != 0 || (r = stmtstore_add_locked(dir, in->st, in->nst,
-	    dry, snew)) != 0)
-		errx(2, "%s: %s", dir, kith_strerror(r));
-	for (i = 0; !dry && i < in->nseen; i++)
-		if ((r = store_seen_set_locked(dir, in->seen[i].signer,
-		    in->seen[i].seq, in->seen[i].hash)) != 0)
-			errx(2, "%s: %s", dir, kith_strerror(r));
-	store_unlock(fd);
-	for (i = 0; i < in->nc; i++)
-		if (cnew[i])
-			print_cert(b, in->c[i], dry ? "would add" : "added");
-	for (i = 0; i < in->nst; i++)
-		if (snew[i])
-			print_stmt(b, in->st[i], dry ? "would add" : "added");
+	if ((r = exchange_merge(dir, in, dry ? EXCHANGE_DRYRUN : 0,
+	    &bad)) != 0)
+		merge_failed(dir, in, bad, r);
+	if ((r = exchange_format_new(b, in, dry ? "would add" : "added")))
+		errx(2, "%s", kith_strerror(r));
 	fwrite(buf_ptr(b), 1, buf_len(b), stdout);
 	buf_free(b);
-	free(cnew);
-	free(snew);
 }
 
 static int
 do_import(const char *dir, int argc, char **argv)
 {
-	struct incoming in;
+	struct exchange *in;
 	size_t i;
 	int ch, dry = 0;
 
-	memset(&in, 0, sizeof(in));
+	if ((in = exchange_new()) == NULL)
+		errx(2, "%s", kith_strerror(KE_NOMEM));
 	while ((ch = getopt(argc, argv, "n")) != -1) {
 		switch (ch) {
 		case 'n': dry = 1; break;
@@ -303,17 +213,9 @@ do_import(const char *dir, int argc, char **argv)
 	if (optind == argc)
 		usage();
 	for (i = optind; i < (size_t)argc; i++)
-		read_input(argv[i], &in);
-	merge(dir, &in, dry);
-	for (i = 0; i < in.nc; i++)
-		cert_free(in.c[i]);
-	for (i = 0; i < in.nst; i++)
-		stmt_free(in.st[i]);
-	for (i = 0; i < in.nseen; i++)
-		free(in.seen[i].file);
-	free(in.c);
-	free(in.st);
-	free(in.seen);
+		read_input(argv[i], in);
+	merge(dir, in, dry);
+	exchange_free(in);
 	return 0;
 }
 
@@ -359,16 +261,14 @@ write_out(const char *out, const struct buf *b)
 static int
 do_export(const char *dir, int argc, char **argv)
 {
-	struct bundle b;
 	struct sshsig_signer signer;
-	struct stmtset *ss = NULL;
 	struct buf *bin = NULL, *txt;
 	struct key *k;
 	const char *out = NULL;
 	char *path = NULL;
-	u_char hash[32], oldhash[32];
+	u_char hash[32];
 	uint64_t seq;
-	int ch, armour = 0, fd, r, found;
+	int ch, armour = 0, fd, r;
 
 	while ((ch = getopt(argc, argv, "ao:")) != -1) {
 		switch (ch) {
@@ -380,37 +280,462 @@ do_export(const char *dir, int argc, char **argv)
 	if (optind != argc)
 		usage();
 	k = identity(dir, &path);
-	memset(&b, 0, sizeof(b));
-	memcpy(b.signer, k->pk, sizeof(b.signer));
-	if ((r = store_lock(dir, &fd)) != 0 ||
-	    (r = store_certs(dir, k->pk, NULL, STORE_EXPORT, &b.vouch,
-	    &b.nvouch)) != 0 ||
-	    (r = stmtstore_load(dir, &ss)) != 0 ||
-	    (r = store_seen_get(dir, k->pk, &seq, oldhash, &found)) != 0)
-		errx(2, "%s: %s", dir, kith_strerror(r));
-	b.stmt = ss->st;
-	b.nstmt = ss->n;
-	b.seq = found ? seq + 1 : 1;
-	b.time = (uint64_t)time(NULL);
-	if ((r = sshsig_signer_key(&signer, k)) != 0 ||
-	    (r = bundle_encode(&b, NULL, &signer, &bin)) != 0)
+	if ((r = sshsig_signer_key(&signer, k)) != 0)
 		errx(2, "%s: %s", path, kith_strerror(r));
+	if ((r = store_lock(dir, &fd)) != 0 ||
+	    (r = exchange_export_locked(dir, &signer, NULL, 0, &bin,
+	    &seq)) != 0)
+		errx(2, "%s: %s", dir, kith_strerror(r));
 	crypto_hash_sha256(hash, buf_ptr(bin), buf_len(bin));
 	if ((txt = buf_new()) == NULL || (armour &&
 	    (r = bundle_armour(txt, buf_ptr(bin), buf_len(bin))) != 0))
 		errx(2, "%s", kith_strerror(r ? r : KE_NOMEM));
 	write_out(out, armour ? txt : bin);
-	if ((r = store_seen_set_locked(dir, k->pk, b.seq, hash)) != 0)
+	if ((r = store_seen_set_locked(dir, k->pk, seq, hash)) != 0)
 		errx(2, "%s: %s", dir, kith_strerror(r));
 	store_unlock(fd);
-	while (b.nvouch > 0)
-		cert_free(b.vouch[--b.nvouch]);
-	free(b.vouch);
-	stmtset_free(ss);
 	buf_free(txt);
 	buf_free(bin);
 	key_free(k);
 	free(path);
+	return 0;
+}
+
+/* One pairing, offer or join: what the hooks need and what they found. */
+struct pairing {
+	const char	*dir;
+	struct key	*k;
+	struct sshsig_signer signer;
+	const char	*names;		/* -n; NULL: the peer's own name */
+	u_int		 depth;		/* -D */
+	u_int		 attempts;	/* -a */
+	int		 offer;
+	int		 vflag;
+	struct cert	*vouch;		/* ours for the peer, as sent */
+	uint64_t	 seq;		/* our bundle, as sent */
+	u_char		 hash[32];
+	struct exchange	*in;		/* the peer's, checked */
+	int		 local;		/* the failure is ours */
+	char		 peer[PAIR_MAXNAME + 1];	/* its name */
+	char		 why[256];	/* what a hook found wrong */
+};
+
+static int
+pair_sign(void *arg, const u_char *msg, size_t len, u_char *sig)
+{
+	struct pairing *x = arg;
+
+	return x->signer.sign(x->signer.arg, msg, len, sig);
+}
+
+/* A vouch made in a pairing has the key id "kith-pair:" + hex(TH[0..8]). */
+static void
+pair_keyid(const struct pair *p, char *keyid, size_t len)
+{
+	char hex[17];
+
+	sodium_bin2hex(hex, sizeof(hex), pair_th(p), 8);
+	snprintf(keyid, len, "kith-pair:%s", hex);
+}
+
+/* The payload hook: our vouch for the peer, and our bundle holding it. */
+static int
+pair_payload(void *arg, const struct pair *p, struct buf *vouch,
+    struct buf *bundle)
+{
+	struct pairing *x = arg;
+	const char *names = x->names != NULL ? x->names : pair_peer_name(p);
+	struct buf *bin = NULL;
+	char keyid[64];
+	int fd, r;
+
+	pair_keyid(p, keyid, sizeof(keyid));
+	if ((r = store_lock(x->dir, &fd)) != 0) {
+		x->local = 1;
+		return r;
+	}
+	if ((r = exchange_vouch_locked(x->dir, &x->signer, pair_peer_pk(p),
+	    names, x->depth, keyid, &x->vouch)) == 0)
+		r = exchange_export_locked(x->dir, &x->signer, &x->vouch, 1,
+		    &bin, &x->seq);
+	store_unlock(fd);
+	if (r == KE_FORMAT && x->names == NULL)
+		snprintf(x->why, sizeof(x->why), "the peer's name \"%s\" is "
+		    "not a host name; give names with -n", names);
+	else if (r != 0)
+		x->local = 1;
+	if (r != 0)
+		return r;
+	crypto_hash_sha256(x->hash, buf_ptr(bin), buf_len(bin));
+	if ((r = buf_put(vouch, x->vouch->blob, x->vouch->bloblen)) == 0)
+		r = buf_putb(bundle, bin);
+	buf_free(bin);
+	return r;
+}
+
+/*
+ * Records our bundle's sequence number, as export does, once the peer
+ * may store the bundle: the offer's when it commits (the join commits
+ * after it), the join's before it sends M5 (the offer may commit then,
+ * even if M6 is lost), so the next bundle has a higher one.
+ */
+static int
+record_seq_locked(const struct pairing *x)
+{
+	u_char hash[32];
+	uint64_t seq;
+	int r, found;
+
+	if ((r = store_seen_get(x->dir, x->k->pk, &seq, hash, &found)) != 0 ||
+	    (found && seq >= x->seq))
+		return r;
+	return store_seen_set_locked(x->dir, x->k->pk, x->seq, x->hash);
+}
+
+/*
+ * The check hook: the peer's vouch (its own, for our key, from this
+ * session) and its bundle, as import checks them.
+ */
+static int
+pair_check(void *arg, const struct pair *p)
+{
+	struct pairing *x = arg;
+	const struct buf *v = pair_peer_vouch(p), *b = pair_peer_bundle(p);
+	const char *what = "vouch";
+	char keyid[64];
+	size_t bad = 0;
+	int fd, r;
+
+	strlcpy(x->peer, pair_peer_name(p), sizeof(x->peer));
+	pair_keyid(p, keyid, sizeof(keyid));
+	exchange_free(x->in);
+	if ((x->in = exchange_new()) == NULL)
+		return KE_NOMEM;
+	if ((r = exchange_add_vouch(x->in, buf_ptr(v), buf_len(v),
+	    pair_peer_pk(p), x->k->pk, keyid)) != 0)
+		goto out;
+	what = "bundle";
+	if ((r = exchange_add_bundle(x->in, buf_ptr(b), buf_len(b),
+	    "bundle")) != 0)
+		goto out;
+	if (memcmp(x->in->seen[0].signer, pair_peer_pk(p), KEY_PKLEN) != 0)
+		r = KE_KEYMISMATCH;
+	else
+		r = exchange_check(x->dir, x->in, &bad);
+ out:
+	if (r != 0 && x->why[0] == '\0')
+		snprintf(x->why, sizeof(x->why), "the peer's %s: %s", what,
+		    kith_strerror(r));
+	if (r != 0 || x->offer)
+		return r;
+	if ((r = store_lock(x->dir, &fd)) == 0) {
+		r = record_seq_locked(x);
+		store_unlock(fd);
+	}
+	x->local = r != 0;
+	return r;
+}
+
+/* The commit hook: the peer's vouch and bundle, our vouch, our sequence. */
+static int
+pair_commit(void *arg, const struct pair *p)
+{
+	struct pairing *x = arg;
+	struct cert *c = NULL;
+	size_t bad;
+	int fd, r;
+
+	(void)p;
+	x->local = 1;
+	if ((r = cert_dup(x->vouch, &c)) != 0 ||
+	    (r = exchange_add_cert(x->in, c)) != 0 ||
+	    (r = store_lock(x->dir, &fd)) != 0)
+		return r;
+	if ((r = exchange_merge_locked(x->dir, x->in, 0, &bad)) == 0)
+		r = record_seq_locked(x);
+	store_unlock(fd);
+	return r;
+}
+
+/* Why a run failed, for the operator. */
+static const char *
+pair_reason(const struct pairing *x, int r)
+{
+	if (x->why[0] != '\0')
+		return x->why;
+	switch (r) {
+	case KE_WRONGCODE:
+		return "wrong code or an attack";
+	case KE_ERRNO(ETIMEDOUT):
+		return "timed out";
+	case KE_TRUNCATED:
+		return "the connection closed early";
+	case KE_DECRYPT:
+		return "a record failed to verify: tampering or a broken link";
+	}
+	return kith_strerror(r);
+}
+
+static void
+pair_event(void *arg, const struct pairnet_event *ev)
+{
+	struct pairing *x = arg;
+	char sas[PAIR_SASLEN];
+	u_int left = x->attempts - ev->st->attempts;
+
+	switch (ev->type) {
+	case PAIRNET_EV_START:
+		x->why[0] = '\0';
+		x->local = 0;
+		cert_free(x->vouch);
+		x->vouch = NULL;
+		if (x->vflag)
+			warnx("%s: connected", ev->addr);
+		break;
+	case PAIRNET_EV_REFUSED:
+		warnx("%s: refused: a pairing is in progress", ev->addr);
+		break;
+	case PAIRNET_EV_CONFIRMED:
+		if (pair_show_sas(ev->pair) && pair_sas(ev->pair, sas) == 0)
+			warnx("%s: confirmation %s (the other side shows the "
+			    "same)", ev->addr, sas);
+		break;
+	case PAIRNET_EV_FAILED:
+		if (ev->spent && left > 0)
+			warnx("%s: %s (%u of %u attempts left)", ev->addr,
+			    pair_reason(x, ev->err), left, x->attempts);
+		else if (!ev->spent && ev->st->bad < PAIRNET_MAXBAD)
+			warnx("%s: %s (not counted as an attempt)", ev->addr,
+			    pair_reason(x, ev->err));
+		break;
+	}
+}
+
+/* After a pairing: who, what we vouched, what came in. */
+static void
+pair_report(const struct pairing *x, const struct pairnet_stats *st)
+{
+	struct buf *b;
+	size_t i, nc = 0, ns = 0;
+
+	for (i = 0; i < x->in->nc; i++)
+		nc += x->in->cnew[i];
+	for (i = 0; i < x->in->nst; i++)
+		ns += x->in->snew[i];
+	if ((b = buf_new()) == NULL)
+		errx(2, "%s", kith_strerror(KE_NOMEM));
+	if (x->vflag && exchange_format_new(b, x->in, "added") != 0)
+		errx(2, "%s", kith_strerror(KE_NOMEM));
+	fwrite(buf_ptr(b), 1, buf_len(b), stderr);
+	buf_reset(b);
+	print_fp(b, x->vouch->pk);
+	buf_puts(b, " (\"");
+	buf_puts(b, x->peer);
+	buf_puts(b, "\") at ");
+	buf_puts(b, st->peer);
+	buf_puts(b, ": vouched for ");
+	for (i = 0; i < x->vouch->nprincipals; i++) {
+		buf_puts(b, i > 0 ? "," : "");
+		buf_puts(b, x->vouch->principals[i]);
+	}
+	buf_put_u8(b, '\0');
+	warnx("paired with %s, depth %u", (const char *)buf_ptr(b), x->depth);
+	warnx("%zu new vouches and %zu new statements; %llu bytes sent, "
+	    "%llu received in %llu ms", nc, ns, (unsigned long long)st->sent,
+	    (unsigned long long)st->received,
+	    (unsigned long long)st->usec / 1000);
+	buf_free(b);
+}
+
+/* -D and -n, shared by offer and join. */
+static void
+pair_option(struct pairing *x, int ch, const char *arg)
+{
+	const char *errstr;
+	struct cert *c;
+	char *bad = NULL;
+	int r;
+
+	if (ch == 'D') {
+		x->depth = strtonum(arg, 0, CERT_MAXDEPTH, &errstr);
+		if (errstr != NULL)
+			errx(2, "-D %s: depth is %s (0..%d)", arg, errstr,
+			    CERT_MAXDEPTH);
+		return;
+	}
+	if ((c = cert_new()) == NULL)
+		errx(2, "%s", kith_strerror(KE_NOMEM));
+	if ((r = exchange_set_names(c, arg, &bad)) != 0)
+		errx(2, "-n: \"%s\": %s", bad != NULL ? bad : arg,
+		    r == KE_FORMAT ? "not a host name" : kith_strerror(r));
+	cert_free(c);
+	x->names = arg;
+}
+
+/* The identity, the signer and the pair_conf both roles share. */
+static void
+pair_setup(struct pairing *x, const char *dir, struct pair_conf *c,
+    struct pairnet_limits *lim, char *name)
+{
+	char *path = NULL;
+	int r;
+
+	x->dir = dir;
+	x->k = identity(dir, &path);
+	if ((r = sshsig_signer_key(&x->signer, x->k)) != 0)
+		errx(2, "%s: %s", path, kith_strerror(r));
+	free(path);
+	name[PAIR_MAXNAME] = '\0';	/* truncation may leave no NUL */
+	if (gethostname(name, PAIR_MAXNAME) != 0 ||
+	    pairproto_check_name(name) != 0)
+		name[0] = '\0';
+	memset(c, 0, sizeof(*c));
+	c->pk = x->k->pk;
+	c->name = name;
+	c->flags = x->vflag ? PAIR_F_SAS : 0;
+	c->sign = pair_sign;
+	c->payload = pair_payload;
+	c->arg = x;
+	if ((r = pairnet_scale(lim, getenv(PAIRNET_SCALE_ENV))) != 0)
+		errx(2, "%s: %s", PAIRNET_SCALE_ENV, kith_strerror(r));
+}
+
+static void
+pair_done(struct pairing *x)
+{
+	cert_free(x->vouch);
+	exchange_free(x->in);
+	key_free(x->k);
+}
+
+/* How an offer that did not pair ended; exits. */
+static _Noreturn void
+offer_failed(const struct pairing *x, const struct pairnet_stats *st, int r)
+{
+	switch (st->end) {
+	case PAIRNET_EXPIRED:
+		errx(1, "the code expired; run offer again for a new one");
+	case PAIRNET_FLOODED:
+		errx(1, "%d malformed connections; the code is destroyed",
+		    PAIRNET_MAXBAD);
+	case PAIRNET_BURNED:
+		if (r == KE_WRONGCODE)
+			errx(1, "%s", DESTROYED);
+		errx(x->local ? 2 : 1, "%s: %s; the code is destroyed",
+		    st->peer, pair_reason(x, r));
+	}
+	errx(2, "%s", kith_strerror(r));
+}
+
+static int
+do_offer(const char *dir, int argc, char **argv)
+{
+	struct pairing x = { .attempts = PAIRNET_ATTEMPTS, .offer = 1 };
+	struct pairnet_hooks h = { pair_check, pair_commit, pair_event, &x };
+	struct pairnet_limits lim;
+	struct pairnet_stats st;
+	struct pair_conf c;
+	const char *addr = NULL, *port = PAIRNET_PORT, *errstr;
+	char code[PAIRCODE_TEXTLEN], name[PAIR_MAXNAME + 1];
+	int ch, lfd, r;
+
+	pairnet_limits_default(&lim);
+	while ((ch = getopt(argc, argv, "a:D:l:n:p:t:v")) != -1) {
+		switch (ch) {
+		case 'a':
+			x.attempts = strtonum(optarg, 1, PAIRNET_MAXATTEMPTS,
+			    &errstr);
+			if (errstr != NULL)
+				errx(2, "-a %s: attempts is %s (1..%d)",
+				    optarg, errstr, PAIRNET_MAXATTEMPTS);
+			break;
+		case 'l': addr = optarg; break;
+		case 'p': port = optarg; break;
+		case 't':
+			if ((r = pairnet_parse_ttl(optarg, &lim.ttl_ms)) != 0)
+				errx(2, "-t %s: not a time from 1s to %dm",
+				    optarg, PAIRNET_MAXTTL / 60);
+			break;
+		case 'v': x.vflag = 1; break;
+		case 'D': case 'n': pair_option(&x, ch, optarg); break;
+		default: usage();
+		}
+	}
+	if (optind != argc)
+		usage();
+	lim.attempts = x.attempts;
+	pair_setup(&x, dir, &c, &lim, name);
+	if ((r = pairnet_listen(addr, port, &lfd)) != 0)
+		errx(2, "listen on %s port %s: %s", addr != NULL ? addr : "*",
+		    port, kith_strerror(r));
+	if ((r = paircode_new(code)) != 0)
+		errx(2, "%s", kith_strerror(r));
+	c.code = code;
+	if (printf("%s\n", code) < 0 || fflush(stdout) != 0)
+		err(2, "stdout");
+	warnx("waiting on port %s for %llu s: on the other host run "
+	    "kith-share join HOST%s%s %s", port,
+	    (unsigned long long)lim.ttl_ms / 1000,
+	    strcmp(port, PAIRNET_PORT) != 0 ? ":" : "",
+	    strcmp(port, PAIRNET_PORT) != 0 ? port : "", code);
+	r = pairnet_offer(lfd, &c, &lim, &h, &st);
+	explicit_bzero(code, sizeof(code));
+	close(lfd);
+	if (r != 0)
+		offer_failed(&x, &st, r);
+	pair_report(&x, &st);
+	pair_done(&x);
+	return 0;
+}
+
+static int
+do_join(const char *dir, int argc, char **argv)
+{
+	struct pairing x = { .attempts = 1 };
+	struct pairnet_hooks h = { pair_check, pair_commit, pair_event, &x };
+	struct pairnet_limits lim;
+	struct pairnet_stats st;
+	struct pair_conf c;
+	char code[PAIRCODE_DIGITS + 1], name[PAIR_MAXNAME + 1];
+	char *host = NULL, *port = NULL;
+	int ch, r;
+
+	pairnet_limits_default(&lim);
+	while ((ch = getopt(argc, argv, "D:n:v")) != -1) {
+		switch (ch) {
+		case 'v': x.vflag = 1; break;
+		case 'D': case 'n': pair_option(&x, ch, optarg); break;
+		default: usage();
+		}
+	}
+	if (argc - optind != 2)
+		usage();
+	r = paircode_parse(argv[optind + 1], code);
+	explicit_bzero(argv[optind + 1], strlen(argv[optind + 1]));
+	if (r != 0)
+		errx(2, "%s; nothing was sent", r == KE_CHECKDIGIT ?
+		    "mistyped code (the check digit does not match)" :
+		    "not a code: it has 10 digits, e.g. 482-193-7063");
+	if ((r = pairnet_parse_host(argv[optind], &host, &port)) != 0)
+		errx(2, "%s: not HOST or HOST:PORT", argv[optind]);
+	pair_setup(&x, dir, &c, &lim, name);
+	c.code = code;
+	r = pairnet_join(host, port, &c, &lim, &h, &st);
+	explicit_bzero(code, sizeof(code));
+	if (r == KE_WRONGCODE)
+		errx(1, "%s", DESTROYED);
+	if (r != 0 && st.peer[0] == '\0')
+		errx(2, "%s port %s: %s", host, port, kith_strerror(r));
+	if (r == KE_TRUNCATED && st.received == 0)
+		errx(2, "%s: closed at once: the offer is busy with another "
+		    "connection, or gone", st.peer);
+	if (r != 0)
+		errx(x.local ? 2 : 1, "%s: %s%s", st.peer, pair_reason(&x, r),
+		    x.local ? "" : "; nothing was stored");
+	pair_report(&x, &st);
+	pair_done(&x);
+	free(host);
+	free(port);
 	return 0;
 }
 
@@ -440,6 +765,10 @@ main(int argc, char *argv[])
 		r = do_import(dir, argc, argv);
 	else if (strcmp(argv[0], "export") == 0)
 		r = do_export(dir, argc, argv);
+	else if (strcmp(argv[0], "offer") == 0)
+		r = do_offer(dir, argc, argv);
+	else if (strcmp(argv[0], "join") == 0)
+		r = do_join(dir, argc, argv);
 	else
 		usage();
 	free(dir);
