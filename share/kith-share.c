@@ -12,6 +12,7 @@
 
 #include <sodium.h>
 
+#include "agentclient.h"
 #include "buf.h"
 #include "bundle.h"
 #include "cert.h"
@@ -30,6 +31,7 @@
 #include "stmt.h"
 #include "stmtstore.h"
 #include "store.h"
+#include "trustload.h"
 
 #define PASSMAX	1024
 #define DESTROYED "wrong code or an attack; the code is destroyed"
@@ -258,9 +260,46 @@ write_out(const char *out, const struct buf *b)
 		errx(2, "%s: %s", out, kith_strerror(r));
 }
 
+/*
+ * The bundle signer: the identity's private key, or, when that cannot
+ * be read and SSH_AUTH_SOCK is set, the agent holding the identity's
+ * public key (as kith-sign does).
+ */
+static struct key *
+export_signer(const char *dir, char **pathp, struct agentclient **acp,
+    struct agentsigner *as, struct sshsig_signer *signer)
+{
+	const char *sock = getenv("SSH_AUTH_SOCK");
+	struct key *k = NULL;
+	int r, enc;
+
+	*acp = NULL;
+	r = ident_load(dir, NULL, NULL, &k, pathp, &enc);
+	if ((r == KE_ERRNO(ENOENT) || r == KE_ERRNO(EACCES) ||
+	    r == KE_SSHENC) && sock != NULL && *sock != '\0') {
+		if ((k = key_new()) == NULL ||
+		    (r = trustctx_root(dir, k->pk)) != 0 ||
+		    (r = agentclient_open(NULL, acp)) != 0)
+			errx(2, "%s: no private key, and no agent to sign "
+			    "with: %s", *pathp, kith_strerror(r));
+		agentclient_signer(*acp, k->pk, as, signer);
+		return k;
+	}
+	if (r != 0) {	/* a passphrase to ask for, or a real error */
+		free(*pathp);
+		*pathp = NULL;
+		k = identity(dir, pathp);
+	}
+	if ((r = sshsig_signer_key(signer, k)) != 0)
+		errx(2, "%s: %s", *pathp, kith_strerror(r));
+	return k;
+}
+
 static int
 do_export(const char *dir, int argc, char **argv)
 {
+	struct agentclient *ac;
+	struct agentsigner as;
 	struct sshsig_signer signer;
 	struct buf *bin = NULL, *txt;
 	struct key *k;
@@ -279,13 +318,13 @@ do_export(const char *dir, int argc, char **argv)
 	}
 	if (optind != argc)
 		usage();
-	k = identity(dir, &path);
-	if ((r = sshsig_signer_key(&signer, k)) != 0)
-		errx(2, "%s: %s", path, kith_strerror(r));
+	k = export_signer(dir, &path, &ac, &as, &signer);
 	if ((r = store_lock(dir, &fd)) != 0 ||
 	    (r = exchange_export_locked(dir, &signer, NULL, 0, &bin,
 	    &seq)) != 0)
-		errx(2, "%s: %s", dir, kith_strerror(r));
+		errx(2, "%s: %s", dir, r == KE_AGENT ?
+		    "the agent refused to sign" : kith_strerror(r));
+	agentclient_close(ac);
 	crypto_hash_sha256(hash, buf_ptr(bin), buf_len(bin));
 	if ((txt = buf_new()) == NULL || (armour &&
 	    (r = bundle_armour(txt, buf_ptr(bin), buf_len(bin))) != 0))
