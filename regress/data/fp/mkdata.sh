@@ -150,10 +150,10 @@ run() {
 		{ print }' v="$(echo "$*" | grep -c v || true)"
 }
 
-for loc in utf8 c; do
+for loc in utf8 posix; do
 	case $loc in
 	utf8)	LC_ALL=C.UTF-8 ;;
-	c)	LC_ALL=C ;;
+	posix)	LC_ALL=C ;;
 	esac
 	export LC_ALL
 	for f in single all.pub known_hosts authorized_keys keyscan.txt \

@@ -315,7 +315,7 @@ test_goldens(void)
 	setenv("LC_ALL", "C", 1);
 	ssh_setlocale();
 	for (i = 0; i < nitems(names); i++)
-		test_golden(names[i], "c");
+		test_golden(names[i], "posix");
 }
 
 static void
