@@ -258,6 +258,14 @@ file_write_atomic(const char *path, const void *p, size_t len, mode_t mode)
 }
 
 int
+file_write_out(const char *path, const void *p, size_t len)
+{
+	if (path == NULL || strcmp(path, "-") == 0)
+		return write_all(STDOUT_FILENO, p, len);
+	return file_write_atomic(path, p, len, 0644);
+}
+
+int
 file_mkdir(const char *path, mode_t mode)
 {
 	struct stat st;

@@ -245,26 +245,7 @@ identity(const char *dir, char **pathp)
 	return k;
 }
 
-static void
-write_out(const char *out, const struct buf *b)
-{
-	int r;
-
-	if (out == NULL || strcmp(out, "-") == 0) {
-		if (fwrite(buf_ptr(b), 1, buf_len(b), stdout) != buf_len(b) ||
-		    fflush(stdout) != 0)
-			err(2, "stdout");
-		return;
-	}
-	if ((r = file_write_atomic(out, buf_ptr(b), buf_len(b), 0644)) != 0)
-		errx(2, "%s: %s", out, kith_strerror(r));
-}
-
-/*
- * The bundle signer: the identity's private key, or, when that cannot
- * be read and SSH_AUTH_SOCK is set, the agent holding the identity's
- * public key (as kith-sign does).
- */
+/* The identity's key, or the agent holding it if the file can't be read. */
 static struct key *
 export_signer(const char *dir, char **pathp, struct agentclient **acp,
     struct agentsigner *as, struct sshsig_signer *signer)
@@ -287,7 +268,6 @@ export_signer(const char *dir, char **pathp, struct agentclient **acp,
 	}
 	if (r != 0) {	/* a passphrase to ask for, or a real error */
 		free(*pathp);
-		*pathp = NULL;
 		k = identity(dir, pathp);
 	}
 	if ((r = sshsig_signer_key(signer, k)) != 0)
@@ -329,7 +309,10 @@ do_export(const char *dir, int argc, char **argv)
 	if ((txt = buf_new()) == NULL || (armour &&
 	    (r = bundle_armour(txt, buf_ptr(bin), buf_len(bin))) != 0))
 		errx(2, "%s", kith_strerror(r ? r : KE_NOMEM));
-	write_out(out, armour ? txt : bin);
+	if ((r = file_write_out(out, buf_ptr(armour ? txt : bin),
+	    buf_len(armour ? txt : bin))) != 0)
+		errx(2, "%s: %s", out != NULL ? out : "stdout",
+		    kith_strerror(r));
 	if ((r = store_seen_set_locked(dir, k->pk, seq, hash)) != 0)
 		errx(2, "%s: %s", dir, kith_strerror(r));
 	store_unlock(fd);
