@@ -11,7 +11,7 @@ if [ "$(id -u)" -ne 0 ] || ! command -v ip >/dev/null ||
 	ok "# SKIP network namespaces need root and ip netns"
 	exit 0
 fi
-trap 'kill $_pair_pids 2>/dev/null; ip netns del "$ns1" 2>/dev/null
+trap 'kill $(jobs -p) 2>/dev/null; ip netns del "$ns1" 2>/dev/null
     ip netns del "$ns2" 2>/dev/null; rm -rf "$OBJ"' EXIT
 if ! ip netns add "$ns2" ||
     ! ip link add "kp$$a" type veth peer name "kp$$b" ||

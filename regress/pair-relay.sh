@@ -21,7 +21,6 @@ start_relay() {
 	rm -f "$OBJ/relay.out"
 	"$PAIRNET" relay 0 "$PORT" "$@" >"$OBJ/relay.out" &
 	RELAY_PID=$!
-	_pair_pids="$_pair_pids $RELAY_PID"
 	for _ in $(seq 1 200); do
 		RPORT=$(sed -n 's/^port //p' "$OBJ/relay.out" 2>/dev/null)
 		[ -n "$RPORT" ] && return 0
