@@ -27,6 +27,7 @@
 #include "agentproto.h"
 #include "askpass.h"
 #include "buf.h"
+#include "file.h"
 #include "kerr.h"
 #include "key.h"
 #include "validity.h"
@@ -613,22 +614,6 @@ harden(void)
 	}
 }
 
-/* Makes path p (of size n) absolute: the agent leaves for "/". */
-static void
-absolute(char *p, size_t n)
-{
-	char cwd[PATH_MAX], *abs;
-
-	if (*p == '/')
-		return;
-	if (getcwd(cwd, sizeof(cwd)) == NULL ||
-	    asprintf(&abs, "%s/%s", cwd, p) == -1)
-		err(2, "%s", p);
-	if (strlcpy(p, abs, n) >= n)
-		errx(2, "%s: socket path too long", abs);
-	free(abs);
-}
-
 static void
 make_socket(struct agent *a, const char *want)
 {
@@ -642,13 +627,15 @@ make_socket(struct agent *a, const char *want)
 		errx(2, "%s: socket path too long", want);
 	if (want == NULL) {
 		snprintf(a->dir, sizeof(a->dir), "%s/kith-XXXXXX", tmp);
-		absolute(a->dir, sizeof(a->dir));
+		if (file_absolute(a->dir, sizeof(a->dir)) != 0)
+			errx(2, "%s: path too long", a->dir);
 		if (mkdtemp(a->dir) == NULL || (size_t)snprintf(a->path,
 		    sizeof(a->path), "%s/agent.%ld", a->dir, (long)getpid()) >=
 		    sizeof(a->path))
 			err(2, "%s: cannot make a socket directory", tmp);
 	}
-	absolute(a->path, sizeof(a->path));
+	if (file_absolute(a->path, sizeof(a->path)) != 0)
+		errx(2, "%s: socket path too long", a->path);
 	umask(0177);
 	memset(&sun, 0, sizeof(sun));
 	sun.sun_family = AF_UNIX;
@@ -768,18 +755,12 @@ do_kill(const struct opts *o)
 static uint32_t
 parse_life(const char *s)
 {
-	uint64_t after, before;
-	time_t now = time(NULL);
-	char *plus;
+	uint32_t secs;
 
-	if (*s < '0' || *s > '9' || asprintf(&plus, "+%s", s) == -1)
-		errx(2, "-t %s: not a lifetime", s);
-	if (validity_parse(plus, now, &after, &before) != 0 ||
-	    before - (uint64_t)now > UINT32_MAX)
+	if (validity_lifetime(s, &secs) != 0)
 		errx(2, "-t %s: not a lifetime (seconds, or a time like 1h30m)",
 		    s);
-	free(plus);
-	return (uint32_t)(before - (uint64_t)now);
+	return secs;
 }
 
 int

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <libgen.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -263,6 +264,24 @@ file_write_out(const char *path, const void *p, size_t len)
 	if (path == NULL || strcmp(path, "-") == 0)
 		return write_all(STDOUT_FILENO, p, len);
 	return file_write_atomic(path, p, len, 0644);
+}
+
+int
+file_absolute(char *p, size_t n)
+{
+	char cwd[PATH_MAX], *abs = NULL;
+	int r = 0;
+
+	if (*p == '/')
+		return 0;
+	if (getcwd(cwd, sizeof(cwd)) == NULL)
+		return KE_ERRNO(errno);
+	if (asprintf(&abs, "%s/%s", cwd, p) == -1)
+		return KE_NOMEM;
+	if (strlcpy(p, abs, n) >= n)
+		r = KE_TOOLONG;
+	free(abs);
+	return r;
 }
 
 int

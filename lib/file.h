@@ -43,6 +43,8 @@ int	file_each_line_fd(int, size_t,
  * standard output when path is NULL or "-".
  */
 int	file_write_out(const char *, const void *, size_t);
+/* Makes path p (a buffer of n bytes) absolute; KE_TOOLONG if it won't fit. */
+int	file_absolute(char *, size_t);
 /* Creates directory path with mode if it does not exist (not parents). */
 int	file_mkdir(const char *, mode_t);
 

@@ -297,3 +297,20 @@ validity_format(struct buf *out, uint64_t after, uint64_t before)
 		return r;
 	return validity_format_time(out, before);
 }
+
+int
+validity_lifetime(const char *s, uint32_t *secsp)
+{
+	int64_t secs;
+	int r;
+
+	*secsp = 0;
+	if (*s < '0' || *s > '9')
+		return KE_FORMAT;
+	if ((r = reltime(s, &secs)) != 0)
+		return r;
+	if (secs < 0 || (uint64_t)secs > UINT32_MAX)
+		return KE_RANGE;
+	*secsp = (uint32_t)secs;
+	return 0;
+}

@@ -24,6 +24,11 @@ struct buf;
  * KE_FORMAT on bad syntax, KE_RANGE on overflow or an empty interval.
  */
 int	validity_parse(const char *, time_t, uint64_t *, uint64_t *);
+/*
+ * A lifetime in seconds from ssh-agent -t's syntax ("90", "1h30m"):
+ * KE_FORMAT unless it starts with a digit, KE_RANGE past UINT32_MAX.
+ */
+int	validity_lifetime(const char *, uint32_t *);
 /* The interval VALIDITY_DEFAULT gives at now. */
 int	validity_default(time_t, uint64_t *, uint64_t *);
 /* 1 if after <= now < before, else 0. */

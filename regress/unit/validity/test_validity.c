@@ -205,6 +205,19 @@ test_empty_plus(void)
 	T_OK(a < b, "+0 later: after < before");
 }
 
+static void
+test_lifetime(void)
+{
+	uint32_t t;
+
+	T_EQ(validity_lifetime("90", &t), 0, "lifetime 90");
+	T_EQ(t, 90, "90 seconds");
+	T_EQ(validity_lifetime("1h30m", &t), 0, "lifetime 1h30m");
+	T_EQ(t, 5400, "5400 seconds");
+	T_EQ(validity_lifetime("+5", &t), KE_FORMAT, "a sign is refused");
+	T_EQ(validity_lifetime("x", &t), KE_FORMAT, "junk is refused");
+}
+
 int
 main(void)
 {
@@ -214,5 +227,6 @@ main(void)
 	test_format();
 	test_contains();
 	test_empty_plus();
+	test_lifetime();
 	return t_done();
 }
