@@ -51,10 +51,12 @@ $(B)/libkith.a: $(LIBOBJ)
 	@echo "  AR      $@"
 	@$(AR) rcs $@ $(LIBOBJ)
 
+# A tool is every .c file in its directory: kith-NAME.c and its parts.
 define TOOL_RULE
-$(B)/$(notdir $(1:.c=)): $(1) $(B)/libkith.a $(LIBHDR)
+$(B)/$(notdir $(1:.c=)): $(wildcard $(dir $(1))*.[ch]) $(B)/libkith.a $(LIBHDR)
 	@echo "  LD      $$@"
-	@$$(CC) $$(CPPFLAGS) $$(CFLAGS) $$(LDFLAGS) -o $$@ $(1) $(B)/libkith.a $$(LDLIBS)
+	@$$(CC) $$(CPPFLAGS) $$(CFLAGS) $$(LDFLAGS) -o $$@ \
+	    $(sort $(wildcard $(dir $(1))*.c)) $(B)/libkith.a $$(LDLIBS)
 endef
 $(foreach t,$(TOOLSRC),$(eval $(call TOOL_RULE,$(t))))
 

@@ -53,6 +53,8 @@ static const char *const kerr_msg[] = {
 	"not newer than a bundle already imported from this signer",
 	"key is revoked",
 	"the agent refused the request",
+	"the peer's key is not trusted",
+	"the peer is pairing with a code where we sync, or syncing where we pair",
 };
 
 _Static_assert(sizeof(kerr_msg) / sizeof(kerr_msg[0]) == 1 - KE_LAST,

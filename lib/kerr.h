@@ -51,7 +51,9 @@
 #define KE_ROLLBACK	-46	/* not newer than a bundle already seen */
 #define KE_REVOKED	-47	/* the key is revoked */
 #define KE_AGENT	-48	/* the agent refused the request */
-#define KE_LAST		-48
+#define KE_UNTRUSTED	-49	/* the peer's key is not trusted */
+#define KE_PEERMODE	-50	/* the peer pairs where we sync, or back */
+#define KE_LAST		-50
 
 /* System errors travel as KE_ERRNO(errno). */
 #define KE_SYSBASE	-1000

@@ -35,7 +35,8 @@ enum pair_state {
 
 /* What lives in sodium_malloc'd memory. */
 struct pair_secret {
-	char		 prs[PAIRCODE_DIGITS + 1];
+	char		 prs[sizeof(PAIR_SYNC_PRS)];
+	size_t		 prslen;
 	u_char		 isk[PAKE_ISKLEN];
 	struct pair_keys keys;
 };
@@ -134,13 +135,14 @@ pair_new(int offer, const struct pair_conf *c, struct pair **pp)
 {
 	struct pair *p = NULL;
 	char digits[PAIRCODE_DIGITS + 1];
-	int r = KE_NOMEM;
+	int r = KE_NOMEM, sync = (c->flags & PAIR_F_SYNC) != 0;
 
 	*pp = NULL;
+	memset(digits, 0, sizeof(digits));
 	if (c->sign == NULL || (c->flags & ~PAIR_F_ALL) != 0)
 		return KE_INTERNAL;
 	if ((r = pairproto_check_name(c->name)) != 0 ||
-	    (r = paircode_parse(c->code, digits)) != 0)
+	    (!sync && (r = paircode_parse(c->code, digits)) != 0))
 		return r;
 	r = KE_NOMEM;
 	if (sodium_init() < 0 || (p = calloc(1, sizeof(*p))) == NULL ||
@@ -152,8 +154,9 @@ pair_new(int offer, const struct pair_conf *c, struct pair **pp)
 	    (p->peer_vouch = buf_new()) == NULL ||
 	    (p->peer_bundle = buf_new()) == NULL)
 		goto out;
-	/* PRS is the 9 secret digits, not the check digit */
-	memcpy(p->sec->prs, digits, PAIRCODE_SECRET);
+	/* PRS is the 9 secret digits, not the check digit; sync's is public */
+	p->sec->prslen = sync ? strlen(PAIR_SYNC_PRS) : PAIRCODE_SECRET;
+	memcpy(p->sec->prs, sync ? PAIR_SYNC_PRS : digits, p->sec->prslen);
 	p->offer = offer;
 	p->state = offer ? S_SEND_M0 : S_WAIT_M0;
 	p->flags = c->flags;
@@ -220,7 +223,7 @@ pair_pake(struct pair *p)
 	memset(&pp, 0, sizeof(pp));
 	pp.role = p->offer ? PAKE_RESPONDER : PAKE_INITIATOR;
 	pp.prs.p = p->sec->prs;
-	pp.prs.len = PAIRCODE_SECRET;
+	pp.prs.len = p->sec->prslen;
 	pp.sid.p = sid;
 	pp.sid.len = sizeof(sid);
 	pp.ad.p = "";
@@ -296,7 +299,11 @@ pair_get_hdr(struct pair *p, struct buf *in, u_char *hdr)
 	if ((r = buf_peek_at(in, 0, PAIR_HDRLEN, &h)) != 0)
 		return r;
 	memcpy(hdr, h, PAIR_HDRLEN);
-	return pairproto_get_hdr(in, &p->peer_flags);
+	if ((r = pairproto_get_hdr(in, &p->peer_flags)) != 0)
+		return r;
+	/* a pairing and a sync never mix, whatever the keys say */
+	return ((p->flags ^ p->peer_flags) & PAIR_F_SYNC) != 0 ?
+	    KE_PEERMODE : 0;
 }
 
 /* Join, on M0: M1 = hdr || nB || Ya. */

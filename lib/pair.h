@@ -31,10 +31,10 @@ struct pair;
 struct pake_rng;
 
 struct pair_conf {
-	const char	*code;	/* as typed; see paircode_parse */
+	const char	*code;	/* as typed (paircode_parse); not for sync */
 	const u_char	*pk;	/* our Ed25519 key, KEY_PKLEN bytes */
 	const char	*name;	/* printable ASCII, <= PAIR_MAXNAME */
-	uint8_t		 flags;	/* PAIR_F_SAS: we show the SAS */
+	uint8_t		 flags;	/* PAIR_F_SAS: we show the SAS; PAIR_F_SYNC */
 	/*
 	 * Signs msg[0..len) with pk's private half into sig (KEY_SIGLEN
 	 * bytes), e.g. through the agent; 0 or a KE_* code.
@@ -56,7 +56,9 @@ struct pair_conf {
 /*
  * A run as offerer (listens, CPace responder) or joiner (connects,
  * initiator).  The code is checked first: KE_FORMAT for junk,
- * KE_CHECKDIGIT for a typo, so join can refuse before connecting.  The
+ * KE_CHECKDIGIT for a typo, so join can refuse before connecting.  With
+ * PAIR_F_SYNC there is no code (sync: peers that trust each other), and
+ * a peer of the other mode is KE_PEERMODE at its header.  The
  * conf's strings are copied; its callbacks and arg must outlive the run.
  */
 int	pair_offer_new(const struct pair_conf *, struct pair **);

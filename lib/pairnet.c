@@ -2,6 +2,7 @@
 #include "compat.h"
 
 #include <sys/socket.h>
+#include <sys/wait.h>
 
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -22,6 +23,7 @@
 
 #define READ_MAX	(128 * 1024)	/* bytes asked of read(2) at once */
 #define BACKLOG		16
+#define SERVE_REAP_MS	1000	/* serve: reap children at least this often */
 
 /* One run on one connection. */
 struct run {
@@ -95,6 +97,7 @@ pairnet_limits_default(struct pairnet_limits *lim)
 	lim->read_ms = PAIRNET_READ_MS;
 	lim->confirm_ms = PAIRNET_CONFIRM_MS;
 	lim->session_ms = PAIRNET_SESSION_MS;
+	lim->maxconn = PAIRNET_MAXCONN;
 }
 
 static uint64_t
@@ -184,7 +187,8 @@ split_host(const char *s, char **hostp, char **portp)
 }
 
 int
-pairnet_parse_host(const char *s, char **hostp, char **portp)
+pairnet_parse_host(const char *s, const char *defport, char **hostp,
+    char **portp)
 {
 	char *host = NULL, *port = NULL;
 	uint64_t v;
@@ -193,7 +197,7 @@ pairnet_parse_host(const char *s, char **hostp, char **portp)
 	*hostp = *portp = NULL;
 	if ((r = split_host(s, &host, &port)) != 0)
 		goto out;
-	if (port == NULL && (port = strdup(PAIRNET_PORT)) == NULL) {
+	if (port == NULL && (port = strdup(defport)) == NULL) {
 		r = KE_NOMEM;
 		goto out;
 	}
@@ -673,4 +677,47 @@ pairnet_join(const char *host, const char *port, const struct pair_conf *c,
 		close(fd);
 	pair_free(p);
 	return r;
+}
+
+int
+pairnet_serve(int lfd, const struct pair_conf *c,
+    const struct pairnet_limits *lim, const struct pairnet_hooks *h)
+{
+	struct pairnet_stats st;
+	u_int n = 0, max = lim->maxconn > 0 ? lim->maxconn : 1;
+	pid_t pid;
+	int fd, r;
+
+	for (;;) {
+		/* reap; at the cap, wait for one (the backlog holds more) */
+		while (n > 0) {
+			if ((pid = waitpid(-1, NULL, n >= max ? 0 : WNOHANG)) > 0)
+				n--;
+			else if (pid == -1 && errno == ECHILD)
+				n = 0;
+			else if (pid == 0 || errno != EINTR)
+				break;
+		}
+		memset(&st, 0, sizeof(st));
+		r = offer_accept(lfd, now_ms() + SERVE_REAP_MS, &fd, st.peer);
+		if (r == KE_ERRNO(ETIMEDOUT))
+			continue;
+		if (r != 0)
+			return r;
+		if ((pid = fork()) == -1) {
+			r = KE_ERRNO(errno);
+			close(fd);
+			return r;
+		}
+		if (pid == 0) {
+			close(lfd);
+			r = offer_once(fd, -1, c, lim, h, &st);
+			close(fd);
+			event(h, r == 0 ? PAIRNET_EV_DONE : PAIRNET_EV_FAILED,
+			    r, 0, st.peer, NULL, &st);
+			_exit(r == 0 ? 0 : 1);
+		}
+		close(fd);
+		n++;
+	}
 }

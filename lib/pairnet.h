@@ -11,6 +11,7 @@
 #include "compat.h"
 
 #define PAIRNET_PORT		"5484"	/* "kith" on a phone keypad */
+#define PAIRNET_SYNC_PORT	"5485"	/* serve and pull */
 #define PAIRNET_ATTEMPTS	1	/* runs that may spend a guess */
 #define PAIRNET_MAXATTEMPTS	3
 #define PAIRNET_MAXBAD		32	/* malformed connections, then stop */
@@ -19,6 +20,7 @@
 #define PAIRNET_READ_MS		10000	/* idle, per read or write */
 #define PAIRNET_CONFIRM_MS	30000	/* connected to confirmed: M0..M3 */
 #define PAIRNET_SESSION_MS	120000	/* connected to done */
+#define PAIRNET_MAXCONN		8	/* serve: runs at once */
 #define PAIRNET_ADDRLEN		80	/* "[address]:port" */
 /* Test only: a factor for the three timeouts above, e.g. "0.1". */
 #define PAIRNET_SCALE_ENV	"KITH_PAIR_TIMEOUT_SCALE"
@@ -35,6 +37,7 @@
 #define PAIRNET_EV_REFUSED	2	/* busy: addr was closed unheard */
 #define PAIRNET_EV_CONFIRMED	3	/* the codes matched: pair_sas works */
 #define PAIRNET_EV_FAILED	4	/* an offer's run failed with err */
+#define PAIRNET_EV_DONE		5	/* serve: a run succeeded (st is final) */
 
 struct pair;
 struct pair_conf;
@@ -46,6 +49,7 @@ struct pairnet_limits {
 	uint64_t	 read_ms;
 	uint64_t	 confirm_ms;
 	uint64_t	 session_ms;
+	u_int		 maxconn;	/* serve: runs at once */
 };
 
 struct pairnet_stats {
@@ -96,9 +100,9 @@ int	pairnet_parse_ttl(const char *, uint64_t *);
 /*
  * Splits "host", "host:port", "[address]" or "[address]:port" (a bare
  * IPv6 address has no port) into malloc'd *hostp and *portp; the port is
- * PAIRNET_PORT when absent.  KE_FORMAT, or KE_RANGE for a bad port.
+ * defport when absent.  KE_FORMAT, or KE_RANGE for a bad port.
  */
-int	pairnet_parse_host(const char *, char **, char **);
+int	pairnet_parse_host(const char *, const char *, char **, char **);
 /*
  * A listening non-blocking TCP socket *fdp on addr (NULL: every address,
  * IPv6 and IPv4) and port.
@@ -117,8 +121,18 @@ int	pairnet_offer(int, const struct pair_conf *,
 	    const struct pairnet_limits *, const struct pairnet_hooks *,
 	    struct pairnet_stats *);
 /*
- * The join: checks the code (KE_FORMAT, KE_CHECKDIGIT) before it
- * connects to host and port (each address in turn, read_ms each), then
+ * Sync's serve, on the listening socket lfd: accepts connections for
+ * ever, each run (pair_offer_new(c), c with PAIR_F_SYNC) in a child
+ * process, at most lim->maxconn at once while the others wait in the
+ * backlog.  The child tells the event hook how its run ended
+ * (PAIRNET_EV_DONE or _FAILED) and exits.  Returns only on a local
+ * error (accept, fork).
+ */
+int	pairnet_serve(int, const struct pair_conf *,
+	    const struct pairnet_limits *, const struct pairnet_hooks *);
+/*
+ * The join (or sync's pull, c with PAIR_F_SYNC): checks the code
+ * (KE_FORMAT, KE_CHECKDIGIT) before it connects to host and port (each address in turn, read_ms each), then
  * runs pair_join_new(c).  0 once the commit hook has stored the result.
  */
 int	pairnet_join(const char *, const char *, const struct pair_conf *,

@@ -23,7 +23,14 @@
 #define PAIR_MAGICLEN	8
 #define PAIR_SUITE	0x01	/* CPace ristretto255, BLAKE2b, XChaCha */
 #define PAIR_F_SAS	0x01	/* the sender shows the SAS */
-#define PAIR_F_ALL	PAIR_F_SAS
+#define PAIR_F_SYNC	0x02	/* sync: no code, PAIR_SYNC_PRS */
+#define PAIR_F_ALL	(PAIR_F_SAS | PAIR_F_SYNC)
+/*
+ * Sync runs the same protocol with this public PRS: CPace then is an
+ * unauthenticated ephemeral Diffie-Hellman, and the IDENT signatures
+ * over TH (which covers both headers, so the flag) authenticate.
+ */
+#define PAIR_SYNC_PRS	"kith-share/1 sync: no code"
 #define PAIR_HDRLEN	(PAIR_MAGICLEN + 2)
 #define PAIR_NONCELEN	16
 #define PAIR_POINTLEN	32

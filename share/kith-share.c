@@ -27,6 +27,7 @@
 #include "paircode.h"
 #include "pairnet.h"
 #include "pairproto.h"
+#include "share.h"
 #include "sshsig.h"
 #include "stmt.h"
 #include "stmtstore.h"
@@ -34,11 +35,12 @@
 #include "trustload.h"
 
 #define PASSMAX	1024
-#define DESTROYED "wrong code or an attack; the code is destroyed"
 
-static _Noreturn void
+_Noreturn void
 usage(void)
 {
+	const char *p = getprogname();
+
 	fprintf(stderr,
 	    "usage: %s [-d dir] export [-a] [-o file]\n"
 	    "       %s [-d dir] import [-n] file ...\n"
@@ -46,8 +48,10 @@ usage(void)
 	    "host[:port] code\n"
 	    "       %s [-d dir] offer [-v] [-a attempts] [-D depth] "
 	    "[-l addr]\n"
-	    "                  [-n names] [-p port] [-t ttl]\n",
-	    getprogname(), getprogname(), getprogname(), getprogname());
+	    "                  [-n names] [-p port] [-t ttl]\n"
+	    "       %s [-d dir] serve [-v] [-l addr] [-p port]\n"
+	    "       %s [-d dir] pull [-v] host[:port] ...\n",
+	    p, p, p, p, p, p);
 	exit(2);
 }
 
@@ -168,8 +172,8 @@ merge_failed(const char *dir, const struct exchange *in, size_t bad, int r)
 	errx(2, "%s: %s", dir, kith_strerror(r));
 }
 
-static void
-print_fp(struct buf *b, const u_char *pk)
+void
+share_print_fp(struct buf *b, const u_char *pk)
 {
 	struct key k;
 
@@ -221,6 +225,7 @@ do_import(const char *dir, int argc, char **argv)
 	return 0;
 }
 
+/* The identity's private key, asking for its passphrase if it has one. */
 static struct key *
 identity(const char *dir, char **pathp)
 {
@@ -245,46 +250,47 @@ identity(const char *dir, char **pathp)
 	return k;
 }
 
-/* The identity's key, or the agent holding it if the file can't be read. */
-static struct key *
-export_signer(const char *dir, char **pathp, struct agentclient **acp,
-    struct agentsigner *as, struct sshsig_signer *signer)
+void
+share_signer_open(const char *dir, struct share_signer *sg)
 {
 	const char *sock = getenv("SSH_AUTH_SOCK");
-	struct key *k = NULL;
 	int r, enc;
 
-	*acp = NULL;
-	r = ident_load(dir, NULL, NULL, &k, pathp, &enc);
+	memset(sg, 0, sizeof(*sg));
+	r = ident_load(dir, NULL, NULL, &sg->k, &sg->path, &enc);
 	if ((r == KE_ERRNO(ENOENT) || r == KE_ERRNO(EACCES) ||
 	    r == KE_SSHENC) && sock != NULL && *sock != '\0') {
-		if ((k = key_new()) == NULL ||
-		    (r = trustctx_root(dir, k->pk)) != 0 ||
-		    (r = agentclient_open(NULL, acp)) != 0)
+		if ((sg->k = key_new()) == NULL ||
+		    (r = trustctx_root(dir, sg->k->pk)) != 0 ||
+		    (r = agentclient_open(NULL, &sg->ac)) != 0)
 			errx(2, "%s: no private key, and no agent to sign "
-			    "with: %s", *pathp, kith_strerror(r));
-		agentclient_signer(*acp, k->pk, as, signer);
-		return k;
+			    "with: %s", sg->path, kith_strerror(r));
+		agentclient_signer(sg->ac, sg->k->pk, &sg->as, &sg->s);
+		return;
 	}
 	if (r != 0) {	/* a passphrase to ask for, or a real error */
-		free(*pathp);
-		k = identity(dir, pathp);
+		free(sg->path);
+		sg->k = identity(dir, &sg->path);
 	}
-	if ((r = sshsig_signer_key(signer, k)) != 0)
-		errx(2, "%s: %s", *pathp, kith_strerror(r));
-	return k;
+	if ((r = sshsig_signer_key(&sg->s, sg->k)) != 0)
+		errx(2, "%s: %s", sg->path, kith_strerror(r));
+}
+
+void
+share_signer_close(struct share_signer *sg)
+{
+	agentclient_close(sg->ac);
+	key_free(sg->k);
+	free(sg->path);
+	memset(sg, 0, sizeof(*sg));
 }
 
 static int
 do_export(const char *dir, int argc, char **argv)
 {
-	struct agentclient *ac;
-	struct agentsigner as;
-	struct sshsig_signer signer;
+	struct share_signer sg;
 	struct buf *bin = NULL, *txt;
-	struct key *k;
 	const char *out = NULL;
-	char *path = NULL;
 	u_char hash[32];
 	uint64_t seq;
 	int ch, armour = 0, fd, r;
@@ -298,13 +304,12 @@ do_export(const char *dir, int argc, char **argv)
 	}
 	if (optind != argc)
 		usage();
-	k = export_signer(dir, &path, &ac, &as, &signer);
+	share_signer_open(dir, &sg);
 	if ((r = store_lock(dir, &fd)) != 0 ||
-	    (r = exchange_export_locked(dir, &signer, NULL, 0, &bin,
+	    (r = exchange_export_locked(dir, &sg.s, NULL, 0, &bin,
 	    &seq)) != 0)
 		errx(2, "%s: %s", dir, r == KE_AGENT ?
 		    "the agent refused to sign" : kith_strerror(r));
-	agentclient_close(ac);
 	crypto_hash_sha256(hash, buf_ptr(bin), buf_len(bin));
 	if ((txt = buf_new()) == NULL || (armour &&
 	    (r = bundle_armour(txt, buf_ptr(bin), buf_len(bin))) != 0))
@@ -313,451 +318,12 @@ do_export(const char *dir, int argc, char **argv)
 	    buf_len(armour ? txt : bin))) != 0)
 		errx(2, "%s: %s", out != NULL ? out : "stdout",
 		    kith_strerror(r));
-	if ((r = store_seen_set_locked(dir, k->pk, seq, hash)) != 0)
+	if ((r = store_seen_set_locked(dir, sg.k->pk, seq, hash)) != 0)
 		errx(2, "%s: %s", dir, kith_strerror(r));
 	store_unlock(fd);
 	buf_free(txt);
 	buf_free(bin);
-	key_free(k);
-	free(path);
-	return 0;
-}
-
-/* One pairing, offer or join: what the hooks need and what they found. */
-struct pairing {
-	const char	*dir;
-	struct key	*k;
-	struct sshsig_signer signer;
-	const char	*names;		/* -n; NULL: the peer's own name */
-	u_int		 depth;		/* -D */
-	u_int		 attempts;	/* -a */
-	int		 offer;
-	int		 vflag;
-	struct cert	*vouch;		/* ours for the peer, as sent */
-	uint64_t	 seq;		/* our bundle, as sent */
-	u_char		 hash[32];
-	struct exchange	*in;		/* the peer's, checked */
-	int		 local;		/* the failure is ours */
-	char		 peer[PAIR_MAXNAME + 1];	/* its name */
-	char		 why[256];	/* what a hook found wrong */
-};
-
-static int
-pair_sign(void *arg, const u_char *msg, size_t len, u_char *sig)
-{
-	struct pairing *x = arg;
-
-	return x->signer.sign(x->signer.arg, msg, len, sig);
-}
-
-/* A vouch made in a pairing has the key id "kith-pair:" + hex(TH[0..8]). */
-static void
-pair_keyid(const struct pair *p, char *keyid, size_t len)
-{
-	char hex[17];
-
-	sodium_bin2hex(hex, sizeof(hex), pair_th(p), 8);
-	snprintf(keyid, len, "kith-pair:%s", hex);
-}
-
-/* The payload hook: our vouch for the peer, and our bundle holding it. */
-static int
-pair_payload(void *arg, const struct pair *p, struct buf *vouch,
-    struct buf *bundle)
-{
-	struct pairing *x = arg;
-	const char *names = x->names != NULL ? x->names : pair_peer_name(p);
-	struct buf *bin = NULL;
-	char keyid[64];
-	int fd, r;
-
-	pair_keyid(p, keyid, sizeof(keyid));
-	if ((r = store_lock(x->dir, &fd)) != 0) {
-		x->local = 1;
-		return r;
-	}
-	if ((r = exchange_vouch_locked(x->dir, &x->signer, pair_peer_pk(p),
-	    names, x->depth, keyid, &x->vouch)) == 0)
-		r = exchange_export_locked(x->dir, &x->signer, &x->vouch, 1,
-		    &bin, &x->seq);
-	store_unlock(fd);
-	if (r == KE_FORMAT && x->names == NULL)
-		snprintf(x->why, sizeof(x->why), "the peer's name \"%s\" is "
-		    "not a host name; give names with -n", names);
-	else if (r != 0)
-		x->local = 1;
-	if (r != 0)
-		return r;
-	crypto_hash_sha256(x->hash, buf_ptr(bin), buf_len(bin));
-	if ((r = buf_put(vouch, x->vouch->blob, x->vouch->bloblen)) == 0)
-		r = buf_putb(bundle, bin);
-	buf_free(bin);
-	return r;
-}
-
-/*
- * Records our bundle's sequence number, as export does, once the peer
- * may store the bundle: the offer's when it commits (the join commits
- * after it), the join's before it sends M5 (the offer may commit then,
- * even if M6 is lost), so the next bundle has a higher one.
- */
-static int
-record_seq_locked(const struct pairing *x)
-{
-	u_char hash[32];
-	uint64_t seq;
-	int r, found;
-
-	if ((r = store_seen_get(x->dir, x->k->pk, &seq, hash, &found)) != 0 ||
-	    (found && seq >= x->seq))
-		return r;
-	return store_seen_set_locked(x->dir, x->k->pk, x->seq, x->hash);
-}
-
-/*
- * The check hook: the peer's vouch (its own, for our key, from this
- * session) and its bundle, as import checks them.
- */
-static int
-pair_check(void *arg, const struct pair *p)
-{
-	struct pairing *x = arg;
-	const struct buf *v = pair_peer_vouch(p), *b = pair_peer_bundle(p);
-	const char *what = "vouch";
-	char keyid[64];
-	size_t bad = 0;
-	int fd, r;
-
-	strlcpy(x->peer, pair_peer_name(p), sizeof(x->peer));
-	pair_keyid(p, keyid, sizeof(keyid));
-	exchange_free(x->in);
-	if ((x->in = exchange_new()) == NULL)
-		return KE_NOMEM;
-	if ((r = exchange_add_vouch(x->in, buf_ptr(v), buf_len(v),
-	    pair_peer_pk(p), x->k->pk, keyid)) != 0)
-		goto out;
-	what = "bundle";
-	if ((r = exchange_add_bundle(x->in, buf_ptr(b), buf_len(b),
-	    "bundle")) != 0)
-		goto out;
-	if (memcmp(x->in->seen[0].signer, pair_peer_pk(p), KEY_PKLEN) != 0)
-		r = KE_KEYMISMATCH;
-	else
-		r = exchange_check(x->dir, x->in, &bad);
- out:
-	if (r != 0 && x->why[0] == '\0')
-		snprintf(x->why, sizeof(x->why), "the peer's %s: %s", what,
-		    kith_strerror(r));
-	if (r != 0 || x->offer)
-		return r;
-	if ((r = store_lock(x->dir, &fd)) == 0) {
-		r = record_seq_locked(x);
-		store_unlock(fd);
-	}
-	x->local = r != 0;
-	return r;
-}
-
-/* The commit hook: the peer's vouch and bundle, our vouch, our sequence. */
-static int
-pair_commit(void *arg, const struct pair *p)
-{
-	struct pairing *x = arg;
-	struct cert *c = NULL;
-	size_t bad;
-	int fd, r;
-
-	(void)p;
-	x->local = 1;
-	if ((r = cert_dup(x->vouch, &c)) != 0 ||
-	    (r = exchange_add_cert(x->in, c)) != 0 ||
-	    (r = store_lock(x->dir, &fd)) != 0)
-		return r;
-	if ((r = exchange_merge_locked(x->dir, x->in, 0, &bad)) == 0)
-		r = record_seq_locked(x);
-	store_unlock(fd);
-	return r;
-}
-
-/* Why a run failed, for the operator. */
-static const char *
-pair_reason(const struct pairing *x, int r)
-{
-	if (x->why[0] != '\0')
-		return x->why;
-	switch (r) {
-	case KE_WRONGCODE:
-		return "wrong code or an attack";
-	case KE_ERRNO(ETIMEDOUT):
-		return "timed out";
-	case KE_TRUNCATED:
-		return "the connection closed early";
-	case KE_DECRYPT:
-		return "a record failed to verify: tampering or a broken link";
-	}
-	return kith_strerror(r);
-}
-
-static void
-pair_event(void *arg, const struct pairnet_event *ev)
-{
-	struct pairing *x = arg;
-	char sas[PAIR_SASLEN];
-	u_int left = x->attempts - ev->st->attempts;
-
-	switch (ev->type) {
-	case PAIRNET_EV_START:
-		x->why[0] = '\0';
-		x->local = 0;
-		cert_free(x->vouch);
-		x->vouch = NULL;
-		if (x->vflag)
-			warnx("%s: connected", ev->addr);
-		break;
-	case PAIRNET_EV_REFUSED:
-		warnx("%s: refused: a pairing is in progress", ev->addr);
-		break;
-	case PAIRNET_EV_CONFIRMED:
-		if (pair_show_sas(ev->pair) && pair_sas(ev->pair, sas) == 0)
-			warnx("%s: confirmation %s (the other side shows the "
-			    "same)", ev->addr, sas);
-		break;
-	case PAIRNET_EV_FAILED:
-		if (ev->spent && left > 0)
-			warnx("%s: %s (%u of %u attempts left)", ev->addr,
-			    pair_reason(x, ev->err), left, x->attempts);
-		else if (!ev->spent && ev->st->bad < PAIRNET_MAXBAD)
-			warnx("%s: %s (not counted as an attempt)", ev->addr,
-			    pair_reason(x, ev->err));
-		break;
-	}
-}
-
-/* After a pairing: who, what we vouched, what came in. */
-static void
-pair_report(const struct pairing *x, const struct pairnet_stats *st)
-{
-	struct buf *b;
-	size_t i, nc = 0, ns = 0;
-
-	for (i = 0; i < x->in->nc; i++)
-		nc += x->in->cnew[i];
-	for (i = 0; i < x->in->nst; i++)
-		ns += x->in->snew[i];
-	if ((b = buf_new()) == NULL)
-		errx(2, "%s", kith_strerror(KE_NOMEM));
-	if (x->vflag && exchange_format_new(b, x->in, "added") != 0)
-		errx(2, "%s", kith_strerror(KE_NOMEM));
-	fwrite(buf_ptr(b), 1, buf_len(b), stderr);
-	buf_reset(b);
-	print_fp(b, x->vouch->pk);
-	buf_puts(b, " (\"");
-	buf_puts(b, x->peer);
-	buf_puts(b, "\") at ");
-	buf_puts(b, st->peer);
-	buf_puts(b, ": vouched for ");
-	for (i = 0; i < x->vouch->nprincipals; i++) {
-		buf_puts(b, i > 0 ? "," : "");
-		buf_puts(b, x->vouch->principals[i]);
-	}
-	buf_put_u8(b, '\0');
-	warnx("paired with %s, depth %u", (const char *)buf_ptr(b), x->depth);
-	warnx("%zu new vouches and %zu new statements; %llu bytes sent, "
-	    "%llu received in %llu ms", nc, ns, (unsigned long long)st->sent,
-	    (unsigned long long)st->received,
-	    (unsigned long long)st->usec / 1000);
-	buf_free(b);
-}
-
-/* -D and -n, shared by offer and join. */
-static void
-pair_option(struct pairing *x, int ch, const char *arg)
-{
-	const char *errstr;
-	struct cert *c;
-	char *bad = NULL;
-	int r;
-
-	if (ch == 'D') {
-		x->depth = strtonum(arg, 0, CERT_MAXDEPTH, &errstr);
-		if (errstr != NULL)
-			errx(2, "-D %s: depth is %s (0..%d)", arg, errstr,
-			    CERT_MAXDEPTH);
-		return;
-	}
-	if ((c = cert_new()) == NULL)
-		errx(2, "%s", kith_strerror(KE_NOMEM));
-	if ((r = exchange_set_names(c, arg, &bad)) != 0)
-		errx(2, "-n: \"%s\": %s", bad != NULL ? bad : arg,
-		    r == KE_FORMAT ? "not a host name" : kith_strerror(r));
-	cert_free(c);
-	x->names = arg;
-}
-
-/* The identity, the signer and the pair_conf both roles share. */
-static void
-pair_setup(struct pairing *x, const char *dir, struct pair_conf *c,
-    struct pairnet_limits *lim, char *name)
-{
-	char *path = NULL;
-	int r;
-
-	x->dir = dir;
-	x->k = identity(dir, &path);
-	if ((r = sshsig_signer_key(&x->signer, x->k)) != 0)
-		errx(2, "%s: %s", path, kith_strerror(r));
-	free(path);
-	name[PAIR_MAXNAME] = '\0';	/* truncation may leave no NUL */
-	if (gethostname(name, PAIR_MAXNAME) != 0 ||
-	    pairproto_check_name(name) != 0)
-		name[0] = '\0';
-	memset(c, 0, sizeof(*c));
-	c->pk = x->k->pk;
-	c->name = name;
-	c->flags = x->vflag ? PAIR_F_SAS : 0;
-	c->sign = pair_sign;
-	c->payload = pair_payload;
-	c->arg = x;
-	if ((r = pairnet_scale(lim, getenv(PAIRNET_SCALE_ENV))) != 0)
-		errx(2, "%s: %s", PAIRNET_SCALE_ENV, kith_strerror(r));
-}
-
-static void
-pair_done(struct pairing *x)
-{
-	cert_free(x->vouch);
-	exchange_free(x->in);
-	key_free(x->k);
-}
-
-/* How an offer that did not pair ended; exits. */
-static _Noreturn void
-offer_failed(const struct pairing *x, const struct pairnet_stats *st, int r)
-{
-	switch (st->end) {
-	case PAIRNET_EXPIRED:
-		errx(1, "the code expired; run offer again for a new one");
-	case PAIRNET_FLOODED:
-		errx(1, "%d malformed connections; the code is destroyed",
-		    PAIRNET_MAXBAD);
-	case PAIRNET_BURNED:
-		if (r == KE_WRONGCODE)
-			errx(1, "%s", DESTROYED);
-		errx(x->local ? 2 : 1, "%s: %s; the code is destroyed",
-		    st->peer, pair_reason(x, r));
-	}
-	errx(2, "%s", kith_strerror(r));
-}
-
-static int
-do_offer(const char *dir, int argc, char **argv)
-{
-	struct pairing x = { .attempts = PAIRNET_ATTEMPTS, .offer = 1 };
-	struct pairnet_hooks h = { pair_check, pair_commit, pair_event, &x };
-	struct pairnet_limits lim;
-	struct pairnet_stats st;
-	struct pair_conf c;
-	const char *addr = NULL, *port = PAIRNET_PORT, *errstr;
-	char code[PAIRCODE_TEXTLEN], name[PAIR_MAXNAME + 1];
-	int ch, lfd, r;
-
-	pairnet_limits_default(&lim);
-	while ((ch = getopt(argc, argv, "a:D:l:n:p:t:v")) != -1) {
-		switch (ch) {
-		case 'a':
-			x.attempts = strtonum(optarg, 1, PAIRNET_MAXATTEMPTS,
-			    &errstr);
-			if (errstr != NULL)
-				errx(2, "-a %s: attempts is %s (1..%d)",
-				    optarg, errstr, PAIRNET_MAXATTEMPTS);
-			break;
-		case 'l': addr = optarg; break;
-		case 'p': port = optarg; break;
-		case 't':
-			if ((r = pairnet_parse_ttl(optarg, &lim.ttl_ms)) != 0)
-				errx(2, "-t %s: not a time from 1s to %dm",
-				    optarg, PAIRNET_MAXTTL / 60);
-			break;
-		case 'v': x.vflag = 1; break;
-		case 'D': case 'n': pair_option(&x, ch, optarg); break;
-		default: usage();
-		}
-	}
-	if (optind != argc)
-		usage();
-	lim.attempts = x.attempts;
-	pair_setup(&x, dir, &c, &lim, name);
-	if ((r = pairnet_listen(addr, port, &lfd)) != 0)
-		errx(2, "listen on %s port %s: %s", addr != NULL ? addr : "*",
-		    port, kith_strerror(r));
-	if ((r = paircode_new(code)) != 0)
-		errx(2, "%s", kith_strerror(r));
-	c.code = code;
-	if (printf("%s\n", code) < 0 || fflush(stdout) != 0)
-		err(2, "stdout");
-	warnx("waiting on port %s for %llu s: on the other host run "
-	    "kith-share join HOST%s%s %s", port,
-	    (unsigned long long)lim.ttl_ms / 1000,
-	    strcmp(port, PAIRNET_PORT) != 0 ? ":" : "",
-	    strcmp(port, PAIRNET_PORT) != 0 ? port : "", code);
-	r = pairnet_offer(lfd, &c, &lim, &h, &st);
-	explicit_bzero(code, sizeof(code));
-	close(lfd);
-	if (r != 0)
-		offer_failed(&x, &st, r);
-	pair_report(&x, &st);
-	pair_done(&x);
-	return 0;
-}
-
-static int
-do_join(const char *dir, int argc, char **argv)
-{
-	struct pairing x = { .attempts = 1 };
-	struct pairnet_hooks h = { pair_check, pair_commit, pair_event, &x };
-	struct pairnet_limits lim;
-	struct pairnet_stats st;
-	struct pair_conf c;
-	char code[PAIRCODE_DIGITS + 1], name[PAIR_MAXNAME + 1];
-	char *host = NULL, *port = NULL;
-	int ch, r;
-
-	pairnet_limits_default(&lim);
-	while ((ch = getopt(argc, argv, "D:n:v")) != -1) {
-		switch (ch) {
-		case 'v': x.vflag = 1; break;
-		case 'D': case 'n': pair_option(&x, ch, optarg); break;
-		default: usage();
-		}
-	}
-	if (argc - optind != 2)
-		usage();
-	r = paircode_parse(argv[optind + 1], code);
-	explicit_bzero(argv[optind + 1], strlen(argv[optind + 1]));
-	if (r != 0)
-		errx(2, "%s; nothing was sent", r == KE_CHECKDIGIT ?
-		    "mistyped code (the check digit does not match)" :
-		    "not a code: it has 10 digits, e.g. 482-193-7063");
-	if ((r = pairnet_parse_host(argv[optind], &host, &port)) != 0)
-		errx(2, "%s: not HOST or HOST:PORT", argv[optind]);
-	pair_setup(&x, dir, &c, &lim, name);
-	c.code = code;
-	r = pairnet_join(host, port, &c, &lim, &h, &st);
-	explicit_bzero(code, sizeof(code));
-	if (r == KE_WRONGCODE)
-		errx(1, "%s", DESTROYED);
-	if (r != 0 && st.peer[0] == '\0')
-		errx(2, "%s port %s: %s", host, port, kith_strerror(r));
-	if (r == KE_TRUNCATED && st.received == 0)
-		errx(2, "%s: closed at once: the offer is busy with another "
-		    "connection, or gone", st.peer);
-	if (r != 0)
-		errx(x.local ? 2 : 1, "%s: %s%s", st.peer, pair_reason(&x, r),
-		    x.local ? "" : "; nothing was stored");
-	pair_report(&x, &st);
-	pair_done(&x);
-	free(host);
-	free(port);
+	share_signer_close(&sg);
 	return 0;
 }
 
@@ -791,6 +357,10 @@ main(int argc, char *argv[])
 		r = do_offer(dir, argc, argv);
 	else if (strcmp(argv[0], "join") == 0)
 		r = do_join(dir, argc, argv);
+	else if (strcmp(argv[0], "serve") == 0)
+		r = do_serve(dir, argc, argv);
+	else if (strcmp(argv[0], "pull") == 0)
+		r = do_pull(dir, argc, argv);
 	else
 		usage();
 	free(dir);

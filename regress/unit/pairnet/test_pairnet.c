@@ -111,7 +111,7 @@ test_host(void)
 	int r;
 
 	for (i = 0; i < nitems(v); i++) {
-		r = pairnet_parse_host(v[i].s, &h, &p);
+		r = pairnet_parse_host(v[i].s, PAIRNET_PORT, &h, &p);
 		T_OK(r == v[i].r && (r != 0 || (strcmp(h, v[i].host) == 0 &&
 		    strcmp(p, v[i].port) == 0)) && (r == 0 || (h == NULL &&
 		    p == NULL)), "host \"%s\": %d", v[i].s, r);

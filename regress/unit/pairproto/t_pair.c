@@ -60,6 +60,23 @@ tv(const char *name, size_t *lenp)
 	exit(1);
 }
 
+void
+tp_relay_flip(struct run *r, int dir, int idx, struct buf *m)
+{
+	const struct tp_flip *f = r->relay_arg;
+	u_char *d;
+	size_t len = buf_len(m);
+
+	(void)dir;
+	if (idx != f->idx || (d = malloc(len)) == NULL)
+		return;
+	memcpy(d, buf_ptr(m), len);
+	d[f->bit / 8] ^= 1 << (f->bit % 8);
+	buf_reset(m);
+	buf_put(m, d, len);
+	free(d);
+}
+
 int
 tp_nosign(void *arg, const u_char *msg, size_t len, u_char *sig)
 {
@@ -372,6 +389,7 @@ main(void)
 	test_negative();
 	test_tamper();
 	test_evil();
+	test_sync();
 	test_bench();
 	for (i = 0; i < ntvs; i++) {
 		free(tvs[i].name);

@@ -79,6 +79,13 @@ int	tp_ok(const struct run *);
 void	tp_payload(const struct party *, const struct party *, struct buf *,
 	    struct buf *);
 
+/* A relay (relay_arg: a struct tp_flip) flipping one bit of one message. */
+struct tp_flip {
+	int	 idx;		/* the message */
+	size_t	 bit;
+};
+void	tp_relay_flip(struct run *, int, int, struct buf *);
+
 /* A sign callback for runs that must never get to signing. */
 int	tp_nosign(void *, const u_char *, size_t, u_char *);
 /* Thread CPU time in nanoseconds. */
@@ -95,5 +102,6 @@ void	test_negative(void);
 void	test_tamper(void);
 void	test_bench(void);
 void	test_evil(void);
+void	test_sync(void);
 
 #endif /* KITH_T_PAIR_H */

@@ -206,7 +206,7 @@ test_api(void)
 	c.name = "x";
 	T_EQ(pair_join_new(&c, &p), KE_INTERNAL, "a signer is required");
 	c.sign = tp_nosign;
-	c.flags = 0x02;
+	c.flags = 0x04;
 	T_EQ(pair_join_new(&c, &p), KE_INTERNAL, "unknown flags refused");
 	c.flags = 0;
 	c.code = "482-193-7066";

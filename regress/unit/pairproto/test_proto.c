@@ -50,9 +50,12 @@ test_hdr(void)
 	T_OK(buf_is(b, "hdr1"), "flags 01");
 	T_EQ(pairproto_get_hdr(b, &flags), 0, "get hdr with SAS flag");
 	T_EQ(flags, PAIR_F_SAS, "SAS flag read");
+	pairproto_put_hdr(b, PAIR_F_SYNC);
+	T_EQ(pairproto_get_hdr(b, &flags), 0, "get hdr with SYNC flag");
+	T_EQ(flags, PAIR_F_SYNC, "SYNC flag read");
 	for (i = 0; i < PAIR_HDRLEN; i++) {
 		memcpy(h, tv("hdr0", NULL), sizeof(h));
-		h[i] ^= 0x02;
+		h[i] ^= 0x04;	/* 0x02 is a flag now: PAIR_F_SYNC */
 		v = buf_view(h, sizeof(h));
 		T_EQ(pairproto_get_hdr(v, &flags), i < 7 ? KE_MAGIC :
 		    KE_VERSION, "hdr byte %zu changed: %s", i,

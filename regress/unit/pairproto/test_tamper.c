@@ -48,31 +48,6 @@ setup(struct run *r)
 	tp_init(r);
 }
 
-/* Replaces m by d[0..len). */
-static void
-setmsg(struct buf *m, const u_char *d, size_t len)
-{
-	buf_reset(m);
-	buf_put(m, d, len);
-}
-
-static void
-relay_flip(struct run *r, int dir, int idx, struct buf *m)
-{
-	const struct tamper *t = r->relay_arg;
-	u_char *d;
-	size_t len = buf_len(m);
-
-	(void)dir;
-	if (idx != t->idx)
-		return;
-	d = malloc(len);
-	memcpy(d, buf_ptr(m), len);
-	d[t->bit / 8] ^= 1 << (t->bit % 8);
-	setmsg(m, d, len);
-	free(d);
-}
-
 static void
 relay_cut(struct run *r, int dir, int idx, struct buf *m)
 {
@@ -206,7 +181,7 @@ lengths(size_t *len)
 static void
 test_flips(void)
 {
-	struct tamper t;
+	struct tp_flip t;
 	struct tally ta;
 	struct run r;
 	size_t len[NMSG], bad, runs, total = 0;
@@ -220,7 +195,7 @@ test_flips(void)
 		for (t.bit = 0; t.bit < len[idx] * 8; t.bit++, runs++) {
 			t.idx = idx;
 			setup(&r);
-			r.relay = relay_flip;
+			r.relay = tp_relay_flip;
 			r.relay_arg = &t;
 			tp_go(&r);
 			bad += wrong(&r, idx == 6);

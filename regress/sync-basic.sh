@@ -1,0 +1,100 @@
+#!/bin/bash
+# kith-share serve / pull: peers that trust each other swap bundles with
+# no code; a peer either side does not trust learns nothing and changes
+# nothing; a pull to an offer or a join to a serve fails cleanly; usage.
+. "$(dirname "$0")/test-exec.sh"
+. "$REGRESS/pair-exec.inc"
+export KITH_PAIR_TIMEOUT_SCALE=0.1
+for n in a b c d z; do node "$n"; done
+sign() { local s=$1; shift; kith-sign -d "$OBJ/$s" -y -q "$@"; }
+V() { local who=$1; shift; kith-verify -d "$OBJ/$who" "$@"; }
+# log_has NAME PATTERN: serve NAME's log gets a line matching (5 s).
+log_has() {
+	for _ in $(seq 1 100); do
+		grep -q "$2" "$OBJ/serve-$1.err" && return 0
+		sleep 0.05
+	done
+	return 1
+}
+# a and b trust each other; a trusts c, c trusts nobody; d is unknown
+sign a -D 1 -n b.test "$(pub b)"
+sign b -D 1 -n a.test "$(pub a)"
+sign a -n c.test "$(pub c)"
+sign b -n z.test "$(pub z)"
+
+start_serve a -v || { notok "a serves"; exit 0; }
+ok "a serves"
+check "serve names its key and port" \
+    grep -q "serving SHA256:.* on port $SPORT" "$OBJ/serve-a.err"
+expect_exit 1 "before: a does not trust z" V a -c z.test -f "$(pub z)"
+expect_exit 0 "b pulls from a" pull b "127.0.0.1:$SPORT"
+check "b prints what it added: a's vouch for c" \
+    grep -q "^added vouch: c.test key SHA256:" "$OBJ/out"
+expect_exit 0 "b trusts c through a" V b -c c.test -f "$(pub c)"
+check "a's log reports the sync" log_has a "synced with SHA256:"
+expect_exit 0 "a got b's bundle: a trusts z through b" \
+    V a -c z.test -f "$(pub z)"
+expect_exit 0 "b pulls again" pull b "127.0.0.1:$SPORT"
+check "... and nothing is new" [ ! -s "$OBJ/out" ]
+
+# d: a does not trust it.  It learns nothing; nothing changes.
+sa=$(store_sum a)
+expect_exit 1 "d, which a does not trust, is refused" \
+    pull d "127.0.0.1:$SPORT"
+check "... with one line saying so" grep -q "hung up on our identity" \
+    "$OBJ/err"
+check "... exactly one" one_line_error "$OBJ/err"
+check "a's log names d's key as not trusted" log_has a "not trusted here"
+check "a's store is unchanged" [ "$(store_sum a)" = "$sa" ]
+check "d stored nothing" [ ! -e "$OBJ/d/vouches" ]
+check "d holds nothing of a's" ! grep -rqs "c.test" "$OBJ/d"
+
+# c: a trusts it, but c does not trust a.  c sends no bundle.
+expect_exit 1 "c, which does not trust a, stops" pull c "127.0.0.1:$SPORT"
+check "... naming a's key as not trusted" grep -q "is not trusted here" \
+    "$OBJ/err"
+check "c stored nothing" [ ! -e "$OBJ/c/vouches" ]
+check "a's store is still unchanged" [ "$(store_sum a)" = "$sa" ]
+
+# a revocation travels by pull: z revokes itself, b imports it, b pulls
+kith-keygen -R -f "$OBJ/z/id_ed25519" >"$OBJ/z.revoke"
+kith-share -d "$OBJ/b" import "$OBJ/z.revoke" >/dev/null
+expect_exit 0 "b pulls after importing z's revocation" \
+    pull b "127.0.0.1:$SPORT"
+check "a now holds z's revocation" log_has a "added revocation of SHA256:"
+expect_exit 1 "a no longer trusts z" V a -c z.test -f "$(pub z)"
+
+# several peers: one down does not stop the others; exit 1
+expect_exit 1 "pull a and a closed port: exit 1" \
+    pull b "127.0.0.1:$SPORT" 127.0.0.1:1
+check "... a line for the closed port" grep -q "127.0.0.1 port 1: " \
+    "$OBJ/err"
+check "... and the good peer was still synced" \
+    [ "$(grep -c . "$OBJ/err")" -eq 1 ]
+
+# modes never mix
+expect_exit 1 "a join with a code to a serve fails" \
+    join b -n a.test "127.0.0.1:$SPORT" 482-193-7063
+check "... saying it is a serve" grep -q "serve, not an offer" "$OBJ/err"
+start_offer a -n b.test || notok "a offers"
+expect_exit 1 "a pull to an offer fails" pull b "127.0.0.1:$PORT"
+check "... saying the peer waits for a code" \
+    grep -q "waits for a pairing code" "$OBJ/err"
+check "... and the offer still waits (no attempt spent)" offer_alive
+expect_exit 0 "the offer then pairs" join b -n a.test "127.0.0.1:$PORT" \
+    "$CODE"
+wait_offer
+
+# usage and bad arguments: exit 2, nothing sent
+sb=$(store_sum b)
+expect_exit 2 "pull with no host" pull b
+expect_exit 2 "pull of a bad host" pull b "[::1"
+check "... one line" one_line_error "$OBJ/err"
+expect_exit 2 "pull of a bad port" pull b "127.0.0.1:99999"
+expect_exit 2 "serve with an operand" kith-share -d "$OBJ/b" serve x
+expect_exit 2 "serve on a port in use" \
+    kith-share -d "$OBJ/b" serve -l 127.0.0.1 -p "$SPORT"
+check "... says so" grep -q "listen on 127.0.0.1 port $SPORT" "$OBJ/err"
+check "b's store is unchanged by all that" [ "$(store_sum b)" = "$sb" ]
+check "the serve still runs" kill -0 "$SERVE_PID"
+stop_serve a
