@@ -1,6 +1,6 @@
 #!/bin/bash
-# One pairing between two network namespaces joined by a veth pair, when
-# the test may make them (root, ip netns); otherwise skipped.
+# One pairing and one sync between two network namespaces joined by a
+# veth pair, when the test may make them (root, ip netns); else skipped.
 . "$(dirname "$0")/test-exec.sh"
 . "$REGRESS/pair-exec.inc"
 ns1=kith$$a
@@ -37,3 +37,16 @@ wait_offer
 check "the offer in $ns1 exits 0" [ "$OFFER_RC" -eq 0 ]
 expect_exit 0 "a trusts b" kith-verify -d "$OBJ/a" -c b.test -f "$(pub b)"
 expect_exit 0 "b trusts a" kith-verify -d "$OBJ/b" -c a.test -f "$(pub a)"
+
+# sync across the link: a serves in ns1, b pulls from ns2
+node c
+kith-sign -d "$OBJ/a" -y -q -n c.test "$(pub c)"
+OFFER_WRAP="ip netns exec $ns1" start_serve a -v -l "${net}1" ||
+    notok "a serves in $ns1"
+expect_exit 0 "b pulls from $ns2 across the veth link" \
+    ip netns exec "$ns2" kith-share -d "$OBJ/b" pull "${net}1:$SPORT"
+check "... getting a's new vouch for c" grep -q "added vouch: c.test" \
+    "$OBJ/out"
+check "a's serve logs the sync from ${net}2" \
+    serve_log_has a "^kith-share: ${net}2:[0-9]*: synced with"
+stop_serve a

@@ -8,14 +8,6 @@ export KITH_PAIR_TIMEOUT_SCALE=0.1
 for n in a b c d z; do node "$n"; done
 sign() { local s=$1; shift; kith-sign -d "$OBJ/$s" -y -q "$@"; }
 V() { local who=$1; shift; kith-verify -d "$OBJ/$who" "$@"; }
-# log_has NAME PATTERN: serve NAME's log gets a line matching (5 s).
-log_has() {
-	for _ in $(seq 1 100); do
-		grep -q "$2" "$OBJ/serve-$1.err" && return 0
-		sleep 0.05
-	done
-	return 1
-}
 # a and b trust each other; a trusts c, c trusts nobody; d is unknown
 sign a -D 1 -n b.test "$(pub b)"
 sign b -D 1 -n a.test "$(pub a)"
@@ -31,7 +23,7 @@ expect_exit 0 "b pulls from a" pull b "127.0.0.1:$SPORT"
 check "b prints what it added: a's vouch for c" \
     grep -q "^added vouch: c.test key SHA256:" "$OBJ/out"
 expect_exit 0 "b trusts c through a" V b -c c.test -f "$(pub c)"
-check "a's log reports the sync" log_has a "synced with SHA256:"
+check "a's log reports the sync" serve_log_has a "synced with SHA256:"
 expect_exit 0 "a got b's bundle: a trusts z through b" \
     V a -c z.test -f "$(pub z)"
 expect_exit 0 "b pulls again" pull b "127.0.0.1:$SPORT"
@@ -44,7 +36,7 @@ expect_exit 1 "d, which a does not trust, is refused" \
 check "... with one line saying so" grep -q "hung up on our identity" \
     "$OBJ/err"
 check "... exactly one" one_line_error "$OBJ/err"
-check "a's log names d's key as not trusted" log_has a "not trusted here"
+check "a's log names d's key as not trusted" serve_log_has a "not trusted here"
 check "a's store is unchanged" [ "$(store_sum a)" = "$sa" ]
 check "d stored nothing" [ ! -e "$OBJ/d/vouches" ]
 check "d holds nothing of a's" ! grep -rqs "c.test" "$OBJ/d"
@@ -61,7 +53,7 @@ kith-keygen -R -f "$OBJ/z/id_ed25519" >"$OBJ/z.revoke"
 kith-share -d "$OBJ/b" import "$OBJ/z.revoke" >/dev/null
 expect_exit 0 "b pulls after importing z's revocation" \
     pull b "127.0.0.1:$SPORT"
-check "a now holds z's revocation" log_has a "added revocation of SHA256:"
+check "a now holds z's revocation" serve_log_has a "added revocation of SHA256:"
 expect_exit 1 "a no longer trusts z" V a -c z.test -f "$(pub z)"
 
 # several peers: one down does not stop the others; exit 1
