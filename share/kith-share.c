@@ -276,6 +276,22 @@ share_signer_open(const char *dir, struct share_signer *sg)
 		errx(2, "%s: %s", sg->path, kith_strerror(r));
 }
 
+int
+share_signer_reopen(struct share_signer *sg)
+{
+	struct agentclient *ac;
+	int r;
+
+	if (sg->ac == NULL)
+		return 0;
+	if ((r = agentclient_open(NULL, &ac)) != 0)
+		return r;
+	agentclient_close(sg->ac);
+	sg->ac = ac;
+	agentclient_signer(sg->ac, sg->k->pk, &sg->as, &sg->s);
+	return 0;
+}
+
 void
 share_signer_close(struct share_signer *sg)
 {

@@ -55,17 +55,30 @@ pairing_payload(void *arg, const struct pair *p, struct buf *vouch,
 	int fd, r;
 
 	strlcpy(x->peer, pair_peer_name(p), sizeof(x->peer));
+	memcpy(x->peerpk, pair_peer_pk(p), sizeof(x->peerpk));
 	if (x->sync && (r = sync_trusted(x, pair_peer_pk(p))) != 0)
 		return r;
+	/* serve: each child its own agent connection, before it signs */
+	if (x->sync && x->offer && (r = share_signer_reopen(&x->sg)) != 0) {
+		snprintf(x->why, sizeof(x->why), "the agent: %s",
+		    kith_strerror(r));
+		x->local = 1;
+		return r;
+	}
 	pair_keyid(p, keyid, sizeof(keyid));
 	if ((r = store_lock(x->dir, &fd)) != 0) {
 		x->local = 1;
 		return r;
 	}
-	if (x->sync)
-		r = exchange_export_locked(x->dir, &x->sg.s, NULL, 0, &bin,
-		    &x->seq);
-	else if ((r = exchange_vouch_locked(x->dir, &x->sg.s,
+	if (x->sync) {
+		/* its sequence number is taken now: concurrent pulls differ */
+		if ((r = exchange_export_locked(x->dir, &x->sg.s, NULL, 0,
+		    &bin, &x->seq)) == 0) {
+			crypto_hash_sha256(x->hash, buf_ptr(bin), buf_len(bin));
+			r = store_seen_set_locked(x->dir, x->sg.k->pk, x->seq,
+			    x->hash);
+		}
+	} else if ((r = exchange_vouch_locked(x->dir, &x->sg.s,
 	    pair_peer_pk(p), names, x->depth, keyid, &x->vouch)) == 0)
 		r = exchange_export_locked(x->dir, &x->sg.s, &x->vouch, 1,
 		    &bin, &x->seq);
@@ -105,6 +118,18 @@ record_seq_locked(const struct pairing *x)
 }
 
 /*
+ * Sync: the peer's bundle is older than one already taken from it (two
+ * of its pulls crossed): a newer one holds all it says, so skip it.
+ */
+static int
+sync_stale(struct pairing *x)
+{
+	exchange_free(x->in);
+	x->stale = 1;
+	return (x->in = exchange_new()) == NULL ? KE_NOMEM : 0;
+}
+
+/*
  * The check hook: the peer's vouch (its own, for our key, from this
  * session) and its bundle, as import checks them.
  */
@@ -136,8 +161,9 @@ pairing_check(void *arg, const struct pair *p)
 		goto out;
 	if (memcmp(x->in->seen[0].signer, pair_peer_pk(p), KEY_PKLEN) != 0)
 		r = KE_KEYMISMATCH;
-	else
-		r = exchange_check(x->dir, x->in, &bad);
+	else if ((r = exchange_check(x->dir, x->in, &bad)) == KE_ROLLBACK &&
+	    x->sync)
+		r = sync_stale(x);
  out:
 	if (r != 0 && x->why[0] == '\0')
 		snprintf(x->why, sizeof(x->why), "the peer's %s: %s", what,
@@ -168,7 +194,10 @@ pairing_commit(void *arg, const struct pair *p)
 		return r;
 	if ((r = store_lock(x->dir, &fd)) != 0)
 		return r;
-	if ((r = exchange_merge_locked(x->dir, x->in, 0, &bad)) == 0)
+	if ((r = exchange_merge_locked(x->dir, x->in, 0, &bad)) ==
+	    KE_ROLLBACK && x->sync)
+		r = sync_stale(x);	/* it raced a newer one: nothing written */
+	if (r == 0)
 		r = record_seq_locked(x);
 	store_unlock(fd);
 	return r;

@@ -42,7 +42,9 @@ struct pairing {
 	u_char		 hash[32];
 	struct exchange	*in;		/* the peer's, checked */
 	int		 local;		/* the failure is ours */
+	int		 stale;		/* sync: the peer's bundle was old */
 	char		 peer[PAIR_MAXNAME + 1];	/* its name */
+	u_char		 peerpk[32];	/* its key, once proven */
 	char		 why[512];	/* what a hook found wrong */
 };
 
@@ -55,6 +57,8 @@ _Noreturn void	usage(void);
  */
 void	share_signer_open(const char *, struct share_signer *);
 void	share_signer_close(struct share_signer *);
+/* A new agent connection of its own (serve's child), if one is used. */
+int	share_signer_reopen(struct share_signer *);
 /* Appends pk's SHA256 fingerprint; dies if out of memory. */
 void	share_print_fp(struct buf *, const u_char *);
 

@@ -59,11 +59,12 @@ sync_report(const struct pairing *x, const struct pairnet_stats *st,
 	pairing_counts(x, &nc, &ns);
 	if ((b = buf_new()) == NULL)
 		errx(2, "%s", kith_strerror(KE_NOMEM));
-	share_print_fp(b, x->in->seen[0].signer);
+	share_print_fp(b, x->peerpk);
 	buf_put_u8(b, '\0');
 	warnx("%s: synced with %s (\"%s\"): %zu new vouches and %zu new "
-	    "statements; %llu bytes sent, %llu received in %llu ms", where,
-	    (const char *)buf_ptr(b), x->peer, nc, ns,
+	    "statements%s; %llu bytes sent, %llu received in %llu ms", where,
+	    (const char *)buf_ptr(b), x->peer, nc, ns, x->stale ?
+	    " (its bundle was older than one held: skipped)" : "",
 	    (unsigned long long)st->sent, (unsigned long long)st->received,
 	    (unsigned long long)st->usec / 1000);
 	buf_free(b);
@@ -78,7 +79,7 @@ serve_event(void *arg, const struct pairnet_event *ev)
 
 	if (ev->type == PAIRNET_EV_START) {
 		x->why[0] = x->peer[0] = '\0';
-		x->local = 0;
+		x->local = x->stale = 0;
 		if (x->vflag)
 			warnx("%s: connected", ev->addr);
 	} else if (ev->type == PAIRNET_EV_FAILED && ev->err == KE_TRUNCATED)
@@ -150,7 +151,7 @@ pull_one(struct pairing *x, const struct pair_conf *c,
 	int r;
 
 	x->why[0] = x->peer[0] = '\0';
-	x->local = 0;
+	x->local = x->stale = 0;
 	exchange_free(x->in);
 	x->in = NULL;
 	if ((r = pairnet_parse_host(arg, PAIRNET_SYNC_PORT, &host,
