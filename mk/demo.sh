@@ -1,16 +1,43 @@
 #!/bin/sh
-# make demo: a throwaway fleet in a temporary directory.  Five hosts make
-# keys; four trust each other through alpha; echo joins with ONE manual
-# check (alpha reads echo's words); everybody ends up trusting everybody,
-# and ssh accepts echo's real sshd with StrictHostKeyChecking=yes.
+# make demo: a throwaway fleet on loopback.  Five hosts make keys; four
+# trust each other through alpha; echo joins with ONE manual step (a
+# one-time code read off alpha and typed on echo: kith-share offer /
+# join); one sync round (the others pull from alpha's kith-share serve)
+# and everybody trusts everybody; ssh accepts echo's real sshd with
+# StrictHostKeyChecking=yes.
 set -eu
 : "${KITH_BIN:=build}"
 PATH=$KITH_BIN:$PATH
 fleet=$(mktemp -d "${TMPDIR:-/tmp}/kith-demo.XXXXXX")
-sshd_pid=
-trap 'kill $sshd_pid 2>/dev/null; rm -rf "$fleet"' EXIT
+sshd_pid= serve_pid= offer_pid=
+trap 'kill $sshd_pid $serve_pid $offer_pid 2>/dev/null; rm -rf "$fleet"' EXIT
 hosts="alpha bravo charlie delta echo"
 say() { printf '\n== %s\n' "$*"; }
+_try=0
+# bg LOG PATTERN CMD...: runs CMD in the background (pid in $bg_pid) on a
+# random port ($port; CMD's "@PORT" is replaced) until LOG matches.
+bg() {
+	log=$1 pat=$2; shift 2
+	for _ in 1 2 3 4 5; do
+		_try=$((_try + 1))	# srand() is per second: vary by try
+		port=$(awk -v p="$$" -v n="$_try" 'BEGIN { srand()
+		    print 30000 + (int(rand() * 20000) + p + n * 7919) % 20000 }')
+		: >"$log"
+		cmd=$(printf '%s\n' "$*" | sed "s/@PORT/$port/g")
+		# shellcheck disable=SC2086
+		$cmd >"$log.out" 2>"$log" &
+		bg_pid=$!
+		for _ in $(seq 1 100); do
+			grep -q "$pat" "$log" "$log.out" 2>/dev/null && return 0
+			kill -0 "$bg_pid" 2>/dev/null || break
+			sleep 0.05
+		done
+		grep -q "in use" "$log" || break
+	done
+	cat "$log" >&2
+	echo "demo: could not start: $*" >&2
+	exit 1
+}
 vouch() {	# vouch SIGNER PEER [options]: SIGNER signs PEER, all import it
 	s=$1 p=$2; shift 2
 	kith-sign -d "$fleet/$s" -y -q -n "$p.example.test" "$@" \
@@ -32,7 +59,7 @@ for h in $hosts; do
 	else
 		kith-keygen -q -N '' -C "$h.example.test" -d "$fleet/$h"
 	fi
-	kith-keygen -l -f "$fleet/$h/id_ed25519.pub"
+	kith-keygen -lv -f "$fleet/$h/id_ed25519.pub"
 done
 
 say "alpha, bravo, charlie and delta already trust each other"
@@ -41,14 +68,35 @@ for h in bravo charlie delta; do
 	vouch "$h" alpha -D 1
 done
 
-say "The one manual exchange: echo's admin reads these words to alpha's"
-kith-keygen -w -f "$fleet/echo/id_ed25519.pub"
-say "alpha's admin hears the same words and vouches for echo"
-vouch alpha echo
-kith-sign -d "$fleet/echo" -k "$fleet/echo_host_key" -y -q -D 1 \
-    -n alpha.example.test -o "$fleet/alpha-by-echo.pub" \
-    "$fleet/alpha/id_ed25519.pub"
-kith-share -d "$fleet/echo" import "$fleet/alpha-by-echo.pub" >/dev/null
+say "alpha runs kith-share serve (TCP, for the peers it trusts)"
+bg "$fleet/serve.log" "^kith-share: serving" \
+    kith-share -d "$fleet/alpha" serve -p @PORT
+serve_pid=$bg_pid serve_port=$port
+cat "$fleet/serve.log"
+
+say "The one manual step: alpha offers a one-time code for echo"
+bg "$fleet/offer.log" "^[0-9]" \
+    kith-share -d "$fleet/alpha" offer -v -n echo.example.test -p @PORT
+offer_pid=$bg_pid
+code=$(head -n 1 "$fleet/offer.log.out")
+echo "alpha# kith-share offer -v -n echo.example.test -p $port"
+echo "$code"
+say "echo's admin types the code read over the phone"
+echo "echo# kith-share join -v -D 1 -n alpha.example.test 127.0.0.1:$port $code"
+kith-share -d "$fleet/echo" join -v -D 1 -n alpha.example.test \
+    "127.0.0.1:$port" "$code" 2>&1 | grep -v "^added"
+wait "$offer_pid" || { cat "$fleet/offer.log" >&2; exit 1; }
+offer_pid=
+echo "alpha's side said:"
+grep -v "^added\|connected" "$fleet/offer.log" | sed 's/^/    /'
+
+say "One sync round: bravo, charlie, delta and echo pull from alpha"
+for h in bravo charlie delta echo; do
+	echo "$h# kith-share pull -v 127.0.0.1:$serve_port"
+	kith-share -d "$fleet/$h" pull -v "127.0.0.1:$serve_port" 2>&1 |
+	    sed 's/^/    /'
+done
+kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true; serve_pid=
 
 say "What bravo trusts now (kith-verify)"
 kith-verify -d "$fleet/bravo"
