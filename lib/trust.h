@@ -61,6 +61,7 @@
 #define TRUST_MAXDEPTH	255		/* the largest depth a vouch grants */
 #define TRUST_UNLIMITED	UINT32_MAX	/* the root's depth */
 #define TRUST_MAXGRANTS	8		/* kept grants per key */
+#define TRUST_MAXGRANTS_S "8"		/* the same, for messages */
 #define TRUST_MAXINSERT	64		/* grants a key accepts in all */
 #define TRUST_MAXPATHS	16		/* explain's default cap on paths */
 

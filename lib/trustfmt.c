@@ -202,6 +202,11 @@ put_head(const struct fmt *f, const struct trust *t)
 	    (r = put_str(f->out, ", path length ")) != 0 ||
 	    (r = put_num(f->out, rk->pathlen)) != 0))
 		return r;
+	/* the cap keeps some routes (trust.h): a path shown may be another */
+	if (w->trusted && rk != NULL && rk->capped &&
+	    (r = put_str(f->out, " (routes capped at " TRUST_MAXGRANTS_S
+	    ": these are the kept ones; a path below may be one not kept)")))
+		return r;
 	return put_str(f->out, "\n");
 }
 

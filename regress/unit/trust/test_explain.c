@@ -245,6 +245,38 @@ test_escape(void)
 	tb_free(&tb);
 }
 
+/*
+ * A key at the grant cap: its head line says so, since a path shown may
+ * be one of the routes not kept (deeper than the depth reported).
+ */
+static void
+test_capped(void)
+{
+	struct tb tb;
+	struct trust *t;
+	u_int j, h, prev, next = 100;
+	char *s;
+
+	_Static_assert(TRUST_MAXGRANTS == 8, "TRUST_MAXGRANTS_S");
+	tb_init(&tb);
+	for (j = 1; j <= 10; j++) {
+		for (prev = 0, h = 1; h < j; h++, prev = next++)
+			tb_vouch(&tb, prev, next, "x", TRUST_MAXDEPTH, NULL);
+		tb_vouch(&tb, prev, 1, "t", 10 + j, NULL);
+	}
+	t = tb_run(&tb);
+	s = explain_text(t, 1, NULL, 0, tb_keyname);
+	T_OK(strstr(s, "(routes capped at 8: these are the kept ones; a path "
+	    "below may be one not kept)\n") != NULL, "a capped key's "
+	    "explanation says the routes were capped");
+	free(s);
+	s = explain_text(t, 100, NULL, 0, tb_keyname);
+	T_OK(strstr(s, "capped") == NULL, "an uncapped key's does not");
+	free(s);
+	trust_free(t);
+	tb_free(&tb);
+}
+
 void
 test_explain(void)
 {
@@ -254,4 +286,5 @@ test_explain(void)
 	test_untrusted();
 	test_names();
 	test_escape();
+	test_capped();
 }
