@@ -23,7 +23,7 @@
 
 #define READ_MAX	(128 * 1024)	/* bytes asked of read(2) at once */
 #define BACKLOG		16
-#define SERVE_REAP_MS	1000	/* serve: reap children at least this often */
+#define SERVE_REAP_MS	1000	/* serve reaps at least this often */
 
 /* One run on one connection. */
 struct run {
@@ -691,7 +691,8 @@ pairnet_serve(int lfd, const struct pair_conf *c,
 	for (;;) {
 		/* reap; at the cap, wait for one (the backlog holds more) */
 		while (n > 0) {
-			if ((pid = waitpid(-1, NULL, n >= max ? 0 : WNOHANG)) > 0)
+			if ((pid = waitpid(-1, NULL,
+			    n >= max ? 0 : WNOHANG)) > 0)
 				n--;
 			else if (pid == -1 && errno == ECHILD)
 				n = 0;

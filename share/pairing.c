@@ -90,7 +90,8 @@ pairing_payload(void *arg, const struct pair *p, struct buf *vouch,
 		x->local = 1;
 	if (r != 0)
 		return r;
-	crypto_hash_sha256(x->hash, buf_ptr(bin), buf_len(bin));
+	if (!x->sync)
+		crypto_hash_sha256(x->hash, buf_ptr(bin), buf_len(bin));
 	if (x->sync || (r = buf_put(vouch, x->vouch->blob,
 	    x->vouch->bloblen)) == 0)
 		r = buf_putb(bundle, bin);
@@ -111,8 +112,8 @@ record_seq_locked(const struct pairing *x)
 	uint64_t seq;
 	int r, found;
 
-	if ((r = store_seen_get(x->dir, x->sg.k->pk, &seq, hash, &found)) != 0 ||
-	    (found && seq >= x->seq))
+	if ((r = store_seen_get(x->dir, x->sg.k->pk, &seq, hash,
+	    &found)) != 0 || (found && seq >= x->seq))
 		return r;
 	return store_seen_set_locked(x->dir, x->sg.k->pk, x->seq, x->hash);
 }
@@ -196,7 +197,7 @@ pairing_commit(void *arg, const struct pair *p)
 		return r;
 	if ((r = exchange_merge_locked(x->dir, x->in, 0, &bad)) ==
 	    KE_ROLLBACK && x->sync)
-		r = sync_stale(x);	/* it raced a newer one: nothing written */
+		r = sync_stale(x);	/* raced a newer one: nothing written */
 	if (r == 0)
 		r = record_seq_locked(x);
 	store_unlock(fd);
@@ -388,7 +389,8 @@ int
 do_offer(const char *dir, int argc, char **argv)
 {
 	struct pairing x = { .attempts = PAIRNET_ATTEMPTS, .offer = 1 };
-	struct pairnet_hooks h = { pairing_check, pairing_commit, pairing_event, &x };
+	struct pairnet_hooks h = { pairing_check, pairing_commit,
+	    pairing_event, &x };
 	struct pairnet_limits lim;
 	struct pairnet_stats st;
 	struct pair_conf c;
@@ -449,7 +451,8 @@ int
 do_join(const char *dir, int argc, char **argv)
 {
 	struct pairing x = { .attempts = 1 };
-	struct pairnet_hooks h = { pairing_check, pairing_commit, pairing_event, &x };
+	struct pairnet_hooks h = { pairing_check, pairing_commit,
+	    pairing_event, &x };
 	struct pairnet_limits lim;
 	struct pairnet_stats st;
 	struct pair_conf c;
@@ -488,7 +491,8 @@ do_join(const char *dir, int argc, char **argv)
 		errx(2, "%s: closed at once: the offer is busy with another "
 		    "connection, or gone", st.peer);
 	if (r != 0)
-		errx(x.local ? 2 : 1, "%s: %s%s", st.peer, pairing_reason(&x, r),
+		errx(x.local ? 2 : 1, "%s: %s%s", st.peer,
+		    pairing_reason(&x, r),
 		    x.local ? "" : "; nothing was stored");
 	pair_report(&x, &st);
 	pairing_done(&x);
