@@ -53,6 +53,7 @@ static const char *const kerr_msg[] = {
 	"not newer than a bundle already imported from this signer",
 	"key is revoked",
 	"the agent refused the request",
+	"count exceeds limit",
 };
 
 _Static_assert(sizeof(kerr_msg) / sizeof(kerr_msg[0]) == 1 - KE_LAST,

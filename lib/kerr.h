@@ -51,7 +51,8 @@
 #define KE_ROLLBACK	-46	/* not newer than a bundle already seen */
 #define KE_REVOKED	-47	/* the key is revoked */
 #define KE_AGENT	-48	/* the agent refused the request */
-#define KE_LAST		-48
+#define KE_TOOMANY	-49	/* a count exceeds its cap */
+#define KE_LAST		-49
 
 /* System errors travel as KE_ERRNO(errno). */
 #define KE_SYSBASE	-1000
