@@ -172,6 +172,8 @@ conn_add(struct agent *a, int fd)
 	struct conn *c, **nc;
 	size_t ncap;
 
+	if (a->nc >= AGENT_MAXCONN)
+		return KE_TOOMANY;
 	if (a->nc == a->capc) {
 		ncap = a->capc == 0 ? 64 : a->capc * 2;
 		if ((nc = reallocarray(a->c, ncap, sizeof(*nc))) == NULL)

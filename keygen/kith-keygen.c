@@ -267,6 +267,9 @@ do_generate(const struct opts *o)
 	comment = o->comment != NULL ? strdup(o->comment) : default_comment();
 	if (comment == NULL)
 		errx(2, "%s", kith_strerror(KE_NOMEM));
+	/* it goes into the revocation too: refuse it before writing */
+	if (strlen(comment) > STMT_MAXCOMMENT)
+		errx(2, "%s: comment: %s", path, kith_strerror(KE_TOOLONG));
 	pass = new_passphrase(o, path);
 	if ((r = key_generate(&k)) != 0)
 		errx(2, "%s: %s", path, kith_strerror(r));

@@ -128,7 +128,7 @@ agentkeys_add(struct agentkeys *t, struct agent_add **adp, uint64_t death)
 	if (newlen > AGENT_MAXMSG || (id == NULL && t->n >= AGENT_MAXKEYS)) {
 		if (id == NULL)
 			free(blob);
-		return KE_TOOLONG;
+		return newlen > AGENT_MAXMSG ? KE_TOOLONG : KE_TOOMANY;
 	}
 	if (id == NULL) {
 		if ((nv = reallocarray(t->v, t->n + 1, sizeof(*nv))) == NULL) {

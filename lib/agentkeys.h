@@ -44,8 +44,9 @@ void			 agentkeys_free(struct agentkeys *);
  * Adds *adp (key and comment both set) with the given expiry, taking it
  * over (*adp becomes NULL).
  * An identity with the same blob keeps its place and takes the new key,
- * comment and constraints.  KE_TOOLONG if the table would exceed
- * AGENT_MAXKEYS or its answer AGENT_MAXMSG (*adp is left then).
+ * comment and constraints.  KE_TOOMANY if the table would exceed
+ * AGENT_MAXKEYS, KE_TOOLONG if its answer would exceed AGENT_MAXMSG
+ * (*adp is left then).
  */
 int			 agentkeys_add(struct agentkeys *, struct agent_add **,
 			    uint64_t);

@@ -330,7 +330,7 @@ agent_put_identities(struct buf *b, const struct agent_id *ids, size_t n)
 	int r;
 
 	if (n > AGENT_MAXKEYS)
-		return KE_TOOLONG;
+		return KE_TOOMANY;
 	if ((r = buf_put_u8(b, AGENT_IDENTITIES_ANSWER)) != 0 ||
 	    (r = buf_put_u32(b, (uint32_t)n)) != 0)
 		return r;
@@ -470,7 +470,7 @@ agent_parse_identities(struct buf *b, struct agent_id **idsp, size_t *np)
 	    (r = buf_get_u32(b, &n)) != 0)
 		return r;
 	if (n > AGENT_MAXKEYS)
-		return KE_TOOLONG;
+		return KE_TOOMANY;
 	if (n > 0 && (ids = calloc(n, sizeof(*ids))) == NULL)
 		return KE_NOMEM;
 	for (i = 0; i < n; i++)
@@ -533,7 +533,7 @@ agent_parse_query_response(struct buf *b, char ***namesp, size_t *np)
 	free(name);
 	while (r == 0 && buf_len(b) > 0) {
 		if (n >= AGENT_MAXKEYS) {
-			r = KE_TOOLONG;
+			r = KE_TOOMANY;
 			break;
 		}
 		if ((r = buf_get_cstring(b, &name, KITH_MAXNAME)) != 0)

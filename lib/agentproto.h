@@ -12,6 +12,7 @@
 
 #define AGENT_MAXMSG	(256 * 1024)	/* the largest body allowed */
 #define AGENT_MAXKEYS	2048		/* the most identities clients take */
+#define AGENT_MAXCONN	1024		/* clients at once; more: hung up on */
 
 /* Message types. */
 #define AGENT_FAILURE			5

@@ -59,7 +59,7 @@ principal_push(struct cert *c, char *name)
 
 	if (c->nprincipals >= CERT_MAXPRINCIPALS) {
 		free(name);
-		return KE_TOOLONG;
+		return KE_TOOMANY;
 	}
 	np = reallocarray(c->principals, c->nprincipals + 1, sizeof(*np));
 	if (np == NULL) {
@@ -83,7 +83,7 @@ opt_push(struct certopt **op, size_t *np, char *name, u_char *data,
 	if (o == NULL) {
 		free(name);
 		free(data);
-		return *np >= CERT_MAXOPTS ? KE_TOOLONG : KE_NOMEM;
+		return *np >= CERT_MAXOPTS ? KE_TOOMANY : KE_NOMEM;
 	}
 	*op = o;
 	o[*np].name = name;
@@ -305,6 +305,8 @@ cert_add_principal(struct cert *c, const char *name)
 	char *s;
 	size_t i;
 
+	if (strlen(name) > KITH_MAXNAME)
+		return KE_TOOLONG;
 	if (!name_ok(name))
 		return KE_FORMAT;
 	for (i = 0; i < c->nprincipals; i++)
@@ -400,7 +402,7 @@ scope_split(const char *v, char ***pp, size_t *np)
 			goto out;
 		}
 		if (n >= CERT_MAXSCOPE) {
-			r = KE_TOOLONG;
+			r = KE_TOOMANY;
 			goto out;
 		}
 		if ((na = reallocarray(a, n + 1, sizeof(*a))) == NULL)

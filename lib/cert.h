@@ -80,15 +80,16 @@ struct cert	*cert_new(void);
 /* Replaces the key id (KE_TOOLONG past KITH_MAXNAME). */
 int		 cert_set_keyid(struct cert *, const char *);
 /*
- * Adds a principal: KE_FORMAT unless it is a host name kith signs (1 to
- * KITH_MAXNAME bytes, no leading '.', no blank, control, ',', '*', '?'
- * or '!'), KE_EXISTS if present, KE_TOOLONG past CERT_MAXPRINCIPALS.
+ * Adds a principal: KE_TOOLONG past KITH_MAXNAME bytes, KE_FORMAT
+ * unless it is a host name kith signs (not empty, no leading '.', no
+ * blank, control, ',', '*', '?' or '!'), KE_EXISTS if present,
+ * KE_TOOMANY past CERT_MAXPRINCIPALS.
  */
 int		 cert_add_principal(struct cert *, const char *);
 /*
  * Adds an extension or critical option as ssh-keygen -O does: data is
  * string(value), or empty for a flag (value NULL).  KE_EXISTS if the
- * name is present, KE_TOOLONG past CERT_MAXOPTS.
+ * name is present, KE_TOOMANY past CERT_MAXOPTS.
  */
 int		 cert_add_ext(struct cert *, const char *, const char *);
 int		 cert_add_critical(struct cert *, const char *, const char *);
@@ -97,7 +98,7 @@ int		 cert_set_depth(struct cert *, u_int);
 /*
  * Adds scope@kith from a comma-separated list of patterns, each a host
  * name or "*." and a host name: KE_FORMAT if one is empty or invalid,
- * KE_TOOLONG past CERT_MAXSCOPE.
+ * KE_TOOMANY past CERT_MAXSCOPE.
  */
 int		 cert_set_scope(struct cert *, const char *);
 /* Adds the local@kith flag. */
@@ -134,7 +135,7 @@ int		 cert_depth(const struct cert *, u_int *);
 /*
  * The scope patterns in a new array *pp of *np malloc'd strings (NULL
  * and 0 if scope@kith is absent: no restriction); free it with
- * cert_scope_free.  KE_FORMAT for an empty or bad pattern, KE_TOOLONG
+ * cert_scope_free.  KE_FORMAT for an empty or bad pattern, KE_TOOMANY
  * past CERT_MAXSCOPE, KE_CERT if the extension is repeated.
  */
 int		 cert_scope(const struct cert *, char ***, size_t *);

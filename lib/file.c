@@ -92,9 +92,12 @@ file_read_common(const char *path, size_t max, int secret, struct buf **bp)
 	return r;
 }
 
-/* Feeds the complete lines of b to fn; leaves a partial last line. */
+/*
+ * Feeds the complete lines of b to fn; leaves a partial last line.
+ * KE_TOOLONG for a line over maxline bytes, however much was read.
+ */
 static int
-feed_lines(struct buf *b, size_t *linenop,
+feed_lines(struct buf *b, size_t maxline, size_t *linenop,
     int (*fn)(const char *, size_t, size_t, void *), void *arg, int eof)
 {
 	const char *p, *nl;
@@ -106,6 +109,8 @@ feed_lines(struct buf *b, size_t *linenop,
 		if ((nl = memchr(p, '\n', buf_len(b))) == NULL && !eof)
 			return 0;
 		len = nl != NULL ? (size_t)(nl - p) : buf_len(b);
+		if (len > maxline)
+			return KE_TOOLONG;
 		if ((r = fn(p, len, ++*linenop, arg)) != 0)
 			return r;
 		(void)buf_consume(b, len + (nl != NULL));
@@ -139,7 +144,7 @@ file_each_line_fd(int fd, size_t maxline,
 			break;
 		}
 		(void)buf_consume_tail(b, chunk - (size_t)n);
-		if ((r = feed_lines(b, &lineno, fn, arg, n == 0)) != 0 ||
+		if ((r = feed_lines(b, maxline, &lineno, fn, arg, n == 0)) != 0 ||
 		    n == 0)
 			break;
 	}

@@ -37,8 +37,10 @@ hostfile_host(const char *s, char **namep)
 		n = (size_t)(end - s);
 	} else
 		n = strlen(s);
-	if (n == 0 || n > KITH_MAXNAME)
+	if (n == 0)
 		return KE_FORMAT;
+	if (n > KITH_MAXNAME)
+		return KE_TOOLONG;
 	if ((name = strndup(s, n)) == NULL)
 		return KE_NOMEM;
 	for (i = 0; i < n; i++)

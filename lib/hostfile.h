@@ -15,7 +15,8 @@ struct key;
 /*
  * The host name in a lookup name: "host" or "[host]:port" (as ssh's %H
  * gives it) becomes lower-case "host" in a malloc'd *namep.  KE_FORMAT
- * for an empty name or a malformed bracket form.
+ * for an empty name or a malformed bracket form, KE_TOOLONG for a name
+ * over KITH_MAXNAME.
  */
 int	hostfile_host(const char *, char **);
 /*

@@ -55,6 +55,7 @@ static const char *const kerr_msg[] = {
 	"the agent refused the request",
 	"the peer's key is not trusted",
 	"the peer is pairing with a code where we sync, or syncing where we pair",
+	"count exceeds limit",
 };
 
 _Static_assert(sizeof(kerr_msg) / sizeof(kerr_msg[0]) == 1 - KE_LAST,

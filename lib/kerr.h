@@ -53,7 +53,8 @@
 #define KE_AGENT	-48	/* the agent refused the request */
 #define KE_UNTRUSTED	-49	/* the peer's key is not trusted */
 #define KE_PEERMODE	-50	/* the peer pairs where we sync, or back */
-#define KE_LAST		-50
+#define KE_TOOMANY	-51	/* a count exceeds its cap */
+#define KE_LAST		-51
 
 /* System errors travel as KE_ERRNO(errno). */
 #define KE_SYSBASE	-1000

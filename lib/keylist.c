@@ -127,6 +127,8 @@ kl_getline(struct keylist *kl)
 	nl = memchr(kl->text + kl->pos, '\n', kl->len - kl->pos);
 	n = nl != NULL ? (size_t)(nl - kl->text) + 1 - kl->pos :
 	    kl->len - kl->pos;
+	if (n > KEYLIST_MAXLINE)
+		return KE_TOOLONG;
 	if (n + 1 > kl->lbsize) {
 		sz = kl->lbsize * 2 > n + 1 ? kl->lbsize * 2 : n + 1;
 		if ((p = realloc(kl->lb, sz)) == NULL)

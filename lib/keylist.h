@@ -15,6 +15,8 @@
  * such a line has no comment.
  */
 #define KEYLIST_OWNCOMMENT	0x01
+/* The longest line read, newline included: more is KE_TOOLONG. */
+#define KEYLIST_MAXLINE		(1024 * 1024)
 
 struct key;
 struct keylist;
@@ -28,7 +30,7 @@ int	keylist_open(const u_char *, size_t, int, struct keylist **);
  * The next Ed25519 key (or certificate): *kp (caller frees), *commentp
  * (a malloc'd string, or NULL for none; the pointer may be NULL) and
  * the line number (may be NULL).  Lines that hold no key are skipped.
- * KE_NOTFOUND at the end.
+ * KE_NOTFOUND at the end, KE_TOOLONG at a line over KEYLIST_MAXLINE.
  */
 int	keylist_next(struct keylist *, struct key **, char **, size_t *);
 /* Lines skipped so far that hold a key of another type (ssh-rsa...). */

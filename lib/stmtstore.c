@@ -126,7 +126,9 @@ stmtstore_load(const char *dir, struct stmtset **ssp)
 		return KE_NOMEM;
 	/* before reading: a change in between only makes it look stale */
 	if ((r = store_fileid(dir, STORE_STMTS, &ss->fid)) == 0 &&
-	    (r = kdir_path(dir, STORE_STMTS, &path)) == 0 &&
+	    ss->fid.size > STMT_MAXFILE)
+		r = KE_TOOBIG;
+	else if (r == 0 && (r = kdir_path(dir, STORE_STMTS, &path)) == 0 &&
 	    (r = file_each_line(path, STMT_MAXLINE, load_one, ss)) ==
 	    KE_ERRNO(ENOENT))
 		r = 0;

@@ -26,7 +26,10 @@ struct stmtset {
 	struct store_fileid fid;	/* taken before reading */
 };
 
-/* Loads and checks every statement of dir (none if the file is absent). */
+/*
+ * Loads and checks every statement of dir (none if the file is absent);
+ * KE_TOOBIG for a file over 64 MiB, KE_TOOLONG for a line over 64 KiB.
+ */
 int	stmtstore_load(const char *, struct stmtset **);
 void	stmtset_free(struct stmtset *);
 /*

@@ -24,7 +24,6 @@
 #include "store.h"
 
 #define HASHLEN		crypto_hash_sha256_BYTES
-#define STORE_MAXFILE	((size_t)1 << 30)	/* the vouches file */
 
 /* A sorted array of SHA-256 values: the certificates verified before. */
 struct hashset {

@@ -19,6 +19,7 @@
 #define STORE_LOCK	"lock"
 #define STORE_CACHE	"cache"
 #define STORE_IDLEN	32
+#define STORE_MAXFILE	((size_t)1 << 30)	/* the vouches file */
 
 struct cert;
 struct buf;
@@ -64,7 +65,8 @@ void	store_unlock(int);
  * Loads every vouch of dir (a missing file is an empty set).  Uses the
  * snapshot when the vouches file is the one it was made from; else reads
  * the file, checking each signature not checked before (in parallel),
- * and writes a new snapshot (best effort).
+ * and writes a new snapshot (best effort).  KE_TOOBIG for a file over
+ * STORE_MAXFILE, KE_TOOLONG for a line over 1 MiB.
  */
 int	store_load(const char *, struct vouchset **);
 /* Frees vs; NULL is a no-op. */

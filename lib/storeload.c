@@ -598,6 +598,10 @@ store_load(const char *dir, struct vouchset **vsp)
 		r = KE_ERRNO(errno);
 		goto out;
 	}
+	if ((uintmax_t)st.st_size > STORE_MAXFILE) {
+		r = KE_TOOBIG;
+		goto out;
+	}
 	fileid_of(&st, &cur);
 	load_cache(dir, &snap, &old);
 	if (old != NULL && memcmp(&cur, &snap, sizeof(cur)) == 0) {

@@ -159,7 +159,7 @@ test_caps(void)
 	}
 	T_OK(r == 0 && t->n == AGENT_MAXKEYS, "2048 identities");
 	k = ta_keygen();
-	T_EQ(add(t, k, "", 0, 0), KE_TOOLONG, "not 2049");
+	T_EQ(add(t, k, "", 0, 0), KE_TOOMANY, "not 2049");
 	key_free(k);
 	free(big);
 	agentkeys_free(t);

@@ -552,7 +552,7 @@ test_identities(void)
 	buf_reset(b);
 	buf_put_u8(b, AGENT_IDENTITIES_ANSWER);
 	buf_put_u32(b, AGENT_MAXKEYS + 1);
-	T_EQ(parse_ids(b), KE_TOOLONG, "identities: a count past 2048");
+	T_EQ(parse_ids(b), KE_TOOMANY, "identities: a count past 2048");
 	buf_reset(b);
 	buf_put_u8(b, AGENT_IDENTITIES_ANSWER);
 	buf_put_u32(b, 5);

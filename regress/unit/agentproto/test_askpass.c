@@ -1,8 +1,10 @@
 /* Unit tests for lib/askpass.c: which program, and what is a yes. */
 #include "compat.h"
 
+#include <sys/stat.h>
 #include <sys/wait.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -56,6 +58,29 @@ confirm(const char *prog)
 	return yes;
 }
 
+/* A program that answers "yes" and then n newlines: its verdict. */
+static int
+confirm_output(size_t n)
+{
+	char path[] = "/tmp/kith-askpass.XXXXXX";
+	FILE *f;
+	int fd, yes = -1;
+
+	if ((fd = mkstemp(path)) == -1)
+		return -1;
+	if ((f = fdopen(fd, "w")) == NULL) {
+		close(fd);
+		unlink(path);
+		return -1;
+	}
+	fprintf(f, "#!/bin/sh\necho yes\nhead -c %zu /dev/zero | "
+	    "tr '\\0' '\\n'\n", n);
+	if (fclose(f) == 0 && chmod(path, 0700) == 0)
+		yes = confirm(path);
+	unlink(path);
+	return yes;
+}
+
 void
 ta_askpass(void)
 {
@@ -76,6 +101,10 @@ ta_askpass(void)
 	T_EQ(confirm("/bin/false"), 0, "exit 1: refused");
 	T_EQ(confirm("/bin/echo"), 0, "an answer other than yes: refused");
 	T_EQ(confirm("/nonexistent/askpass"), 0, "no such program: refused");
+	T_EQ(confirm_output(ASKPASS_MAXOUT - 4), 1,
+	    "yes in %d bytes of output: confirmed", ASKPASS_MAXOUT);
+	T_EQ(confirm_output(ASKPASS_MAXOUT - 3), 0,
+	    "yes in %d bytes: over the cap, refused", ASKPASS_MAXOUT + 1);
 	env(NULL, NULL, saved);
 	free(saved);
 }

@@ -338,6 +338,53 @@ verify_m(const struct buf *b)
 	    SSHSIG_ANYHASH, NULL);
 }
 
+/* sshsig_parse's verdict on b. */
+static int
+parse_r(const struct buf *b)
+{
+	struct sshsig *s = NULL;
+	int r;
+
+	r = sshsig_parse(buf_ptr(b), buf_len(b), &s);
+	sshsig_free(s);
+	return r;
+}
+
+/* The namespace and the reserved string, at and over their caps. */
+static void
+test_caps(const struct key *k)
+{
+	char big[SSHSIG_MAXBLOB + 2];
+	struct fields f;
+	struct buf *b;
+
+	memset(big, 'n', sizeof(big) - 1);
+	big[sizeof(big) - 1] = '\0';
+	memset(&f, 0, sizeof(f));
+	f.ns = big + sizeof(big) - 1 - SSHSIG_MAXNS;
+	b = build(k, &f);
+	T_EQ(parse_r(b), 0,
+	    "a namespace of %d bytes", SSHSIG_MAXNS);
+	buf_free(b);
+	f.ns--;
+	b = build(k, &f);
+	T_EQ(parse_r(b), KE_TOOLONG,
+	    "a namespace of %d bytes", SSHSIG_MAXNS + 1);
+	buf_free(b);
+	f.ns = NULL;
+	f.reserved = big + 1;
+	b = build(k, &f);
+	T_EQ(parse_r(b), KE_FORMAT,
+	    "a reserved string of %d bytes: read, then refused",
+	    SSHSIG_MAXBLOB);
+	buf_free(b);
+	f.reserved = big;
+	b = build(k, &f);
+	T_EQ(parse_r(b), KE_TOOLONG,
+	    "a reserved string of %d bytes", SSHSIG_MAXBLOB + 1);
+	buf_free(b);
+}
+
 static void
 test_malformed(const struct key *k)
 {
@@ -370,6 +417,7 @@ test_malformed(const struct key *k)
 		T_EQ(verify_m(b), t[i].want, "malformed: %s", t[i].what);
 		buf_free(b);
 	}
+	test_caps(k);
 	b = build(k, &t[1].f);
 	T_EQ(sshsig_parse(buf_ptr(b), buf_len(b), &s), KE_MAGIC,
 	    "malformed: wrong magic");
