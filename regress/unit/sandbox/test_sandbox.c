@@ -2,6 +2,7 @@
  * Unit tests for lib/sandbox.c: each case runs in a forked child that
  * enters the sandbox and tries writes inside and outside what it allows.
  * The checks that need Landlock are skipped where the kernel lacks it.
+ * "sandbox abi" prints the kernel's Landlock ABI (0: none) for scripts.
  */
 #include "compat.h"
 
@@ -338,11 +339,21 @@ run(int (*fn)(void), const char *what, int needs)
 	    r != 0 ? ": failed at line " : "", r);
 }
 
+/* Asked here, not through lib/sandbox, so that a broken one cannot skip. */
+static int
+kernel_abi(void)
+{
+	long v;
+
+	v = syscall(SYS_landlock_create_ruleset, NULL, 0,
+	    LANDLOCK_CREATE_RULESET_VERSION);
+	return v < 0 ? 0 : (int)v;
+}
+
 static void
 setup(void)
 {
 	const char *tmp;
-	long v;
 	int fd;
 
 	if ((tmp = getenv("TMPDIR")) == NULL || *tmp == '\0')
@@ -356,9 +367,7 @@ setup(void)
 	    (fd = open(at(out, "old"), O_WRONLY | O_CREAT, 0600)) == -1 ||
 	    write(fd, "old\n", 4) != 4 || close(fd) == -1)
 		exit(1);
-	v = syscall(SYS_landlock_create_ruleset, NULL, 0,
-	    LANDLOCK_CREATE_RULESET_VERSION);
-	abi = v < 0 ? 0 : (int)v;
+	abi = kernel_abi();
 	if ((sleeper = fork()) == 0) {
 		pause();
 		_exit(0);
@@ -384,8 +393,13 @@ cleanup(void)
 }
 
 int
-main(void)
+main(int argc, char *argv[])
 {
+	/* "abi": the kernel's Landlock ABI, for regress/sandbox.sh */
+	if (argc == 2 && strcmp(argv[1], "abi") == 0) {
+		printf("%d\n", kernel_abi());
+		return 0;
+	}
 	setup();
 	run(case_always, "NO_NEW_PRIVS, missing paths and the probe", 0);
 	run(case_write, "writes inside only; reads free", 1);
