@@ -89,6 +89,12 @@ check "sign: no certificate when refused" [ ! -e o/c-cert.pub ]
 tty "kith-sign -q -n d.test -o $OBJ/o/d-cert.pub $OBJ/peer.pub" yes
 check "sign: asks to confirm on the terminal" grep -q 'Type "yes"' tty.txt
 check "sign: and vouches once confirmed" [ -s o/d-cert.pub ]
+tty "kith-sign -k $OBJ/keys/pw -y -q -n p.test -o $OBJ/o/p-cert.pub \
+    $OBJ/peer.pub" 'pass word'
+check "sign: asks for the signer's passphrase on the terminal" \
+    grep -q "Enter passphrase" tty.txt
+check "sign: and signs with that key" bash -c "ssh-keygen -L -f o/p-cert.pub |
+    grep -q \"Signing CA: ED25519 $(ssh-keygen -lf keys/pw.pub | cut -d' ' -f2)\""
 allowed "sign: a kith directory made for the store" kd2/probe \
     kith-sign -d kd2 -k keys/k -y -q -n e.test peer.pub
 check "sign: that store written" [ -s kd2/vouches ]
