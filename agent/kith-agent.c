@@ -2,11 +2,9 @@
 #include "compat.h"
 
 #include <sys/epoll.h>
-#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/un.h>
 #include <sys/wait.h>
 
 #include <err.h>
@@ -25,11 +23,12 @@
 
 #include "agentkeys.h"
 #include "agentproto.h"
+#include "agentsock.h"
 #include "askpass.h"
 #include "buf.h"
-#include "file.h"
 #include "kerr.h"
 #include "key.h"
+#include "sandbox.h"
 #include "validity.h"
 
 #define STALL_MS	10000	/* a half-sent message is dropped after this */
@@ -62,14 +61,12 @@ struct agent {
 	size_t		 nc, capc;
 	int		 ndead;
 	int		 ep;		/* epoll */
-	int		 lfd;
+	struct agentsock s;		/* the listening socket */
 	int		 sigr;		/* the self-pipe's read end */
 	uint64_t	 next;		/* the first stall or hold due */
 	uint64_t	 life;		/* default lifetime in ms; 0: none */
 	uint64_t	 pause;		/* no accept before this */
 	int		 debug;
-	char		 path[sizeof(((struct sockaddr_un *)0)->sun_path)];
-	char		 dir[sizeof(((struct sockaddr_un *)0)->sun_path)];
 };
 
 struct opts {
@@ -419,7 +416,7 @@ accept_new(struct agent *a, uint64_t now)
 	int fd, i;
 
 	for (i = 0; i < 256; i++) {
-		if ((fd = accept4(a->lfd, NULL, NULL,
+		if ((fd = accept4(a->s.fd, NULL, NULL,
 		    SOCK_NONBLOCK | SOCK_CLOEXEC)) == -1)
 			break;
 		if (getpeereid(fd, &uid, &gid) == -1 ||
@@ -436,7 +433,7 @@ accept_new(struct agent *a, uint64_t now)
 		/* out of descriptors: stop accepting for a while */
 		logmsg(a, "accept: %s", strerror(errno));
 		a->pause = now + PAUSE_MS;
-		watch(a, EPOLL_CTL_MOD, a->lfd, 0, &a->lfd);
+		watch(a, EPOLL_CTL_MOD, a->s.fd, 0, &a->s.fd);
 	}
 }
 
@@ -501,7 +498,7 @@ run_timers(struct agent *a, uint64_t now)
 		logmsg(a, "expired keys removed");
 	if (a->pause != 0 && a->pause <= now) {
 		a->pause = 0;
-		watch(a, EPOLL_CTL_MOD, a->lfd, EPOLLIN, &a->lfd);
+		watch(a, EPOLL_CTL_MOD, a->s.fd, EPOLLIN, &a->s.fd);
 	}
 	if (a->next != 0 && a->next <= now) {
 		a->next = 0;
@@ -549,7 +546,7 @@ serve(struct agent *a)
 			if (ev[i].data.ptr == &a->sigr) {
 				if (take_signals(a, now))
 					return;
-			} else if (ev[i].data.ptr == &a->lfd)
+			} else if (ev[i].data.ptr == &a->s.fd)
 				accept_new(a, now);
 			else
 				conn_events(a, ev[i].data.ptr, ev[i].events,
@@ -604,52 +601,33 @@ setup_signals(struct agent *a)
 static void
 harden(void)
 {
-	struct rlimit rl = { 0, 0 };
+	struct rlimit rl;
+	int r;
 
-	if (setrlimit(RLIMIT_CORE, &rl) == -1)
-		err(2, "setrlimit");
-	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) == -1)
-		err(2, "prctl");
+	if ((r = sandbox_nodump()) != 0)
+		errx(2, "core dumps: %s", kith_strerror(r));
 	if (getrlimit(RLIMIT_NOFILE, &rl) == 0 && rl.rlim_cur < rl.rlim_max) {
 		rl.rlim_cur = rl.rlim_max;
 		(void)setrlimit(RLIMIT_NOFILE, &rl);
 	}
+	umask(0177);
 }
 
-static void
-make_socket(struct agent *a, const char *want)
+/*
+ * Before serving: no file may be made or written any more; only the
+ * socket (and the directory made for it) may be removed at the end.
+ */
+static int
+drop(const struct agent *a)
 {
-	struct sockaddr_un sun;
-	const char *tmp;
+	struct sandbox_path p[] = {
+		{ a->s.path, SANDBOX_RMFILE | SANDBOX_PARENT },
+		{ *a->s.dir != '\0' ? a->s.dir : NULL,
+		    SANDBOX_RMDIR | SANDBOX_PARENT },
+	};
 
-	if ((tmp = getenv("TMPDIR")) == NULL || *tmp == '\0')
-		tmp = "/tmp";
-	if (want != NULL && strlcpy(a->path, want, sizeof(a->path)) >=
-	    sizeof(a->path))
-		errx(2, "%s: socket path too long", want);
-	if (want == NULL) {
-		snprintf(a->dir, sizeof(a->dir), "%s/kith-XXXXXX", tmp);
-		if (file_absolute(a->dir, sizeof(a->dir)) != 0)
-			errx(2, "%s: path too long", a->dir);
-		if (mkdtemp(a->dir) == NULL || (size_t)snprintf(a->path,
-		    sizeof(a->path), "%s/agent.%ld", a->dir, (long)getpid()) >=
-		    sizeof(a->path))
-			err(2, "%s: cannot make a socket directory", tmp);
-	}
-	if (file_absolute(a->path, sizeof(a->path)) != 0)
-		errx(2, "%s: socket path too long", a->path);
-	umask(0177);
-	memset(&sun, 0, sizeof(sun));
-	sun.sun_family = AF_UNIX;
-	memcpy(sun.sun_path, a->path, sizeof(sun.sun_path));
-	if ((a->lfd = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC |
-	    SOCK_NONBLOCK, 0)) == -1 ||
-	    bind(a->lfd, (struct sockaddr *)&sun, sizeof(sun)) == -1 ||
-	    listen(a->lfd, SOMAXCONN) == -1) {
-		if (*a->dir != '\0')
-			rmdir(a->dir);
-		err(2, "%s", a->path);
-	}
+	/* the askpass programs it runs may need X over TCP */
+	return sandbox(p, nitems(p), SANDBOX_CONNECT);
 }
 
 static void
@@ -673,14 +651,14 @@ detach(const struct agent *a, const struct opts *o)
 	int fd;
 
 	if (o->fg != 0) {
-		print_env(o, a->path, getpid(), 0);
+		print_env(o, a->s.path, getpid(), 0);
 		return;
 	}
 	fflush(stdout);
 	if ((pid = fork()) == -1)
 		err(2, "fork");
 	if (pid != 0) {
-		print_env(o, a->path, pid, 1);
+		print_env(o, a->s.path, pid, 1);
 		_exit(0);
 	}
 	if (setsid() == -1 || chdir("/") == -1 ||
@@ -703,18 +681,16 @@ finish(struct agent *a)
 	free(a->c);
 	close(a->ep);
 	agentkeys_free(a->keys);
-	close(a->lfd);
 	close(a->sigr);
 	close(sigw);
-	unlink(a->path);
-	if (*a->dir != '\0')
-		rmdir(a->dir);
+	agentsock_remove(&a->s);
 }
 
 static void
 do_agent(const struct opts *o)
 {
 	struct agent a;
+	int r;
 
 	memset(&a, 0, sizeof(a));
 	a.debug = o->fg == 2;
@@ -725,12 +701,18 @@ do_agent(const struct opts *o)
 	if ((a.keys = agentkeys_new()) == NULL)
 		errx(2, "%s", kith_strerror(KE_NOMEM));
 	setup_signals(&a);
-	make_socket(&a, o->sock);
+	if ((r = agentsock_listen(o->sock, &a.s)) != 0)
+		errx(2, "%s: %s", o->sock != NULL ? o->sock : a.s.dir,
+		    kith_strerror(r));
 	detach(&a, o);
 	if ((a.ep = epoll_create1(EPOLL_CLOEXEC)) == -1 ||
 	    watch(&a, EPOLL_CTL_ADD, a.sigr, EPOLLIN, &a.sigr) == -1 ||
-	    watch(&a, EPOLL_CTL_ADD, a.lfd, EPOLLIN, &a.lfd) == -1)
+	    watch(&a, EPOLL_CTL_ADD, a.s.fd, EPOLLIN, &a.s.fd) == -1)
 		err(2, "epoll");
+	if ((r = drop(&a)) != 0) {
+		finish(&a);
+		errx(2, "sandbox: %s", kith_strerror(r));
+	}
 	serve(&a);
 	finish(&a);
 }
@@ -770,7 +752,7 @@ main(int argc, char *argv[])
 {
 	struct opts o;
 	const char *shell;
-	int ch, shellset = 0;
+	int ch, r, shellset = 0;
 
 	memset(&o, 0, sizeof(o));
 	while ((ch = getopt(argc, argv, "a:cDdkst:")) != -1) {
@@ -791,6 +773,9 @@ main(int argc, char *argv[])
 	if (!shellset && (shell = getenv("SHELL")) != NULL &&
 	    strlen(shell) >= 3 && strcmp(shell + strlen(shell) - 3, "csh") == 0)
 		o.csh = 1;
+	/* the agent enters its sandbox once its socket is made */
+	if (o.kill && (r = sandbox(NULL, 0, SANDBOX_PROC)) != 0)
+		errx(2, "sandbox: %s", kith_strerror(r));
 	if (o.kill)
 		do_kill(&o);
 	else

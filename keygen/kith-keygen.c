@@ -23,6 +23,7 @@
 #include "key.h"
 #include "keylist.h"
 #include "privkey.h"
+#include "sandbox.h"
 #include "sshsig.h"
 #include "sshvis.h"
 #include "stmt.h"
@@ -238,11 +239,11 @@ write_revocation(const char *path, const struct key *k, const char *comment)
 	buf_free(b);
 }
 
-static void
-do_generate(const struct opts *o)
+/* The new key's file: -f, else id_ed25519 in the kith directory (made). */
+static char *
+gen_path(const struct opts *o)
 {
-	char *dir = NULL, *path = NULL, *pubpath = NULL, *comment, *pass;
-	struct key *k = NULL;
+	char *dir = NULL, *path = NULL;
 	int r;
 
 	if (o->file != NULL)
@@ -252,7 +253,21 @@ do_generate(const struct opts *o)
 	    (r = kdir_path(dir, KDIR_IDENTITY, &path)) != 0)
 		errx(2, "%s: %s", dir != NULL ? dir : "kith directory",
 		    kith_strerror(r));
-	if (path == NULL || asprintf(&pubpath, "%s.pub", path) == -1)
+	free(dir);
+	if (path == NULL)
+		errx(2, "%s", kith_strerror(KE_NOMEM));
+	return path;
+}
+
+/* Makes a key at path (freed here), with its .pub and .revoke. */
+static void
+do_generate(const struct opts *o, char *path)
+{
+	char *pubpath = NULL, *comment, *pass;
+	struct key *k = NULL;
+	int r;
+
+	if (asprintf(&pubpath, "%s.pub", path) == -1)
 		errx(2, "%s", kith_strerror(KE_NOMEM));
 	refuse_existing(path);
 	refuse_existing(pubpath);
@@ -282,7 +297,6 @@ do_generate(const struct opts *o)
 	free(comment);
 	free(pubpath);
 	free(path);
-	free(dir);
 }
 
 static void
@@ -652,7 +666,9 @@ main(int argc, char *argv[])
 {
 	struct opts o = { .mode = M_GEN, .hash = FP_SHA256,
 	    .reason = STMT_COMPROMISED };
-	int ch;
+	struct sandbox_path sp = { NULL, SANDBOX_WRITE | SANDBOX_PARENT };
+	char *path = NULL;
+	int ch, r;
 
 	while ((ch = getopt(argc, argv, "BC:cd:E:f:lN:n:P:qRr:S:vwy")) != -1) {
 		switch (ch) {
@@ -689,8 +705,13 @@ main(int argc, char *argv[])
 	if (sodium_init() < 0)
 		errx(2, "libsodium: %s", kith_strerror(KE_CRYPTO));
 	ssh_setlocale();
+	/* a new key, its .pub and .revoke go beside it; the rest print */
+	if (o.mode == M_GEN)
+		sp.path = path = gen_path(&o);
+	if ((r = sandbox(&sp, 1, 0)) != 0)
+		errx(2, "sandbox: %s", kith_strerror(r));
 	switch (o.mode) {
-	case M_GEN: do_generate(&o); break;
+	case M_GEN: do_generate(&o, path); break;
 	case M_LIST:
 	case M_BUBBLE: do_list(&o); break;
 	case M_PUBLIC: do_public(&o); break;

@@ -169,6 +169,11 @@ if [ "$(id -u)" -eq 0 ] && command -v setpriv >/dev/null; then
 	setpriv --reuid=nobody --regid=nogroup --clear-groups sleep 5 &
 	sl=$!
 	ready "$OBJ/pub/nobody.sock"
+	# until setpriv has exec'd sleep, its /proc files are root's
+	for _ in $(seq 1 100); do
+		[ "$(cat /proc/$sl/comm 2>/dev/null)" = sleep ] && break
+		sleep 0.05
+	done
 	check "a plain process of nobody: its /proc files are nobody's" \
 	    [ "$(stat -c %U /proc/$sl/environ)" = nobody ]
 	check "kith-agent as nobody is not dumpable: they are root's" \

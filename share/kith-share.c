@@ -27,6 +27,7 @@
 #include "paircode.h"
 #include "pairnet.h"
 #include "pairproto.h"
+#include "sandbox.h"
 #include "share.h"
 #include "sshsig.h"
 #include "stmt.h"
@@ -173,6 +174,15 @@ merge_failed(const char *dir, const struct exchange *in, size_t bad, int r)
 }
 
 void
+share_sandbox(const char *dir, const char *out, unsigned int flags)
+{
+	int r;
+
+	if ((r = sandbox_kith(dir, out, flags)) != 0)
+		errx(2, "sandbox: %s", kith_strerror(r));
+}
+
+void
 share_print_fp(struct buf *b, const u_char *pk)
 {
 	struct key k;
@@ -218,6 +228,8 @@ do_import(const char *dir, int argc, char **argv)
 	}
 	if (optind == argc)
 		usage();
+	/* -n too: the dry run takes the lock, making the directory */
+	share_sandbox(dir, NULL, SANDBOX_MKDIR);
 	for (i = optind; i < (size_t)argc; i++)
 		read_input(argv[i], in);
 	merge(dir, in, dry);
@@ -320,6 +332,7 @@ do_export(const char *dir, int argc, char **argv)
 	}
 	if (optind != argc)
 		usage();
+	share_sandbox(dir, out, 0);
 	share_signer_open(dir, &sg);
 	if ((r = store_lock(dir, &fd)) != 0 ||
 	    (r = exchange_export_locked(dir, &sg.s, NULL, 0, &bin,

@@ -19,6 +19,7 @@
 #include "paircode.h"
 #include "pairnet.h"
 #include "pairproto.h"
+#include "sandbox.h"
 #include "share.h"
 #include "stmtstore.h"
 #include "store.h"
@@ -422,6 +423,7 @@ do_offer(const char *dir, int argc, char **argv)
 	}
 	if (optind != argc)
 		usage();
+	share_sandbox(dir, NULL, SANDBOX_MKDIR | SANDBOX_INET);
 	lim.attempts = x.attempts;
 	pairing_setup(&x, dir, &c, &lim, name);
 	if ((r = pairnet_listen(addr, port, &lfd)) != 0)
@@ -479,6 +481,7 @@ do_join(const char *dir, int argc, char **argv)
 	if ((r = pairnet_parse_host(argv[optind], PAIRNET_PORT, &host,
 	    &port)) != 0)
 		errx(2, "%s: not HOST or HOST:PORT", argv[optind]);
+	share_sandbox(dir, NULL, SANDBOX_MKDIR | SANDBOX_CONNECT);
 	pairing_setup(&x, dir, &c, &lim, name);
 	c.code = code;
 	r = pairnet_join(host, port, &c, &lim, &h, &st);

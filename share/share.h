@@ -59,6 +59,11 @@ void	share_signer_open(const char *, struct share_signer *);
 void	share_signer_close(struct share_signer *);
 /* A new agent connection of its own (serve's child), if one is used. */
 int	share_signer_reopen(struct share_signer *);
+/*
+ * Enters the sandbox (lib/sandbox.h): writes beneath dir and beside out
+ * (NULL: none) only, TCP as flags say; dies on failure.
+ */
+void	share_sandbox(const char *, const char *, unsigned int);
 /* Appends pk's SHA256 fingerprint; dies if out of memory. */
 void	share_print_fp(struct buf *, const u_char *);
 

@@ -19,6 +19,7 @@
 #include "kerr.h"
 #include "pair.h"
 #include "pairnet.h"
+#include "sandbox.h"
 #include "share.h"
 #include "trust.h"
 #include "trustload.h"
@@ -108,6 +109,7 @@ do_serve(const char *dir, int argc, char **argv)
 	    &x };
 	struct pairnet_limits lim;
 	struct pair_conf c;
+	struct sandbox_path kdir = { dir, SANDBOX_WRITE };
 	struct buf *b;
 	const char *addr = NULL, *port = PAIRNET_SYNC_PORT;
 	char name[PAIR_MAXNAME + 1];
@@ -124,10 +126,14 @@ do_serve(const char *dir, int argc, char **argv)
 	}
 	if (optind != argc)
 		usage();
+	share_sandbox(dir, NULL, SANDBOX_MKDIR | SANDBOX_BIND);
 	pairing_setup(&x, dir, &c, &lim, name);
 	if ((r = pairnet_listen(addr, port, &lfd)) != 0)
 		errx(2, "listen on %s port %s: %s", addr != NULL ? addr : "*",
 		    port, kith_strerror(r));
+	/* listening: from now on no TCP but accept, writes in dir only */
+	if ((r = sandbox(&kdir, 1, 0)) != 0)
+		errx(2, "sandbox: %s", kith_strerror(r));
 	if ((b = buf_new()) == NULL)
 		errx(2, "%s", kith_strerror(KE_NOMEM));
 	share_print_fp(b, x.sg.k->pk);
@@ -208,6 +214,7 @@ do_pull(const char *dir, int argc, char **argv)
 		free(host);
 		free(port);
 	}
+	share_sandbox(dir, NULL, SANDBOX_MKDIR | SANDBOX_CONNECT);
 	pairing_setup(&x, dir, &c, &lim, name);
 	for (i = optind; i < argc; i++)
 		if ((r = pull_one(&x, &c, &lim, argv[i])) > worst)

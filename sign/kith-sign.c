@@ -25,6 +25,7 @@
 #include "key.h"
 #include "keylist.h"
 #include "privkey.h"
+#include "sandbox.h"
 #include "sshvis.h"
 #include "sshsig.h"
 #include "stmt.h"
@@ -487,7 +488,7 @@ main(int argc, char *argv[])
 {
 	struct opts o = { .validity = VALIDITY_DEFAULT };
 	const char *errstr;
-	int ch;
+	int ch, r;
 
 	while ((ch = getopt(argc, argv, "AD:d:I:k:Ln:o:qrS:V:yz:")) != -1) {
 		switch (ch) {
@@ -530,6 +531,9 @@ main(int argc, char *argv[])
 	if (sodium_init() < 0)
 		fail("libsodium", KE_CRYPTO);
 	ssh_setlocale();
+	/* the store, its lock and temp files; the -o file beside its own */
+	if ((r = sandbox_kith(o.dir, o.outfile, SANDBOX_MKDIR)) != 0)
+		fail("sandbox", r);
 	if (o.withdraw)
 		do_withdraw(&o);
 	else

@@ -22,6 +22,7 @@
 #include "key.h"
 #include "keylist.h"
 #include "privkey.h"
+#include "sandbox.h"
 #include "store.h"
 #include "tindex.h"
 #include "trust.h"
@@ -729,7 +730,7 @@ main(int argc, char *argv[])
 	struct verify_opts o = { .threshold = 1, .now = -1 };
 	enum mode mode = M_LIST;
 	const char *errstr, *arg = NULL;
-	int ch;
+	int ch, r;
 
 	while ((ch = getopt(argc, argv, "c:d:f:HjK:m:o:t:w:x:")) != -1) {
 		switch (ch) {
@@ -767,6 +768,9 @@ main(int argc, char *argv[])
 		o.now = time(NULL);
 	if (sodium_init() < 0)
 		errx(2, "libsodium: %s", kith_strerror(KE_CRYPTO));
+	/* caches in the kith directory; -o by a temp file beside it */
+	if ((r = sandbox_kith(o.dir, mode == M_OUT ? arg : NULL, 0)) != 0)
+		die("sandbox", r);
 	switch (mode) {
 	case M_LIST: return verify_list(&o, 0);
 	case M_JSON: return verify_list(&o, 1);
