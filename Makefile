@@ -90,7 +90,7 @@ valgrind: deps
 	@KITH_BIN=$(CURDIR)/$(B) SCENARIOS="$(SCENARIOS)" sh mk/valgrind.sh
 
 bench: all
-	@for f in bench/*.sh; do KITH_BIN=$(CURDIR)/$(B) sh $$f || exit 1; done
+	@for f in bench/*.sh; do KITH_BIN=$(CURDIR)/$(B) bash $$f || exit 1; done
 
 fuzz:
 	@sh mk/deps.sh clang libclang-rt-14-dev
