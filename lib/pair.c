@@ -734,6 +734,12 @@ pair_peer_bundle(const struct pair *p)
 	return p->peer_bundle;
 }
 
+int
+pair_peer_checking(const struct pair *p)
+{
+	return p->state == S_WAIT_M5 || p->state == S_WAIT_M6;
+}
+
 const u_char *
 pair_th(const struct pair *p)
 {

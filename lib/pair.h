@@ -24,7 +24,8 @@
 #define PAIR_SEND	2	/* send out, then step again */
 #define PAIR_DONE	3	/* finished; the peer's results are ready */
 
-#define PAIR_MAXBUNDLE	(16 * 1024 * 1024)	/* compressed bytes */
+/* A bundle's compressed bytes: as a bundle file's (BUNDLE_MAXFILE). */
+#define PAIR_MAXBUNDLE	KITH_MAXFILE
 
 struct buf;
 struct pair;
@@ -100,6 +101,13 @@ int		 pair_peer_complete(const struct pair *);
 /* The peer's vouch and bundle as received; complete after PAIR_DONE. */
 const struct buf *pair_peer_vouch(const struct pair *);
 const struct buf *pair_peer_bundle(const struct pair *);
+/*
+ * 1 while the peer checks the bundle we sent and we wait for its answer
+ * (the offer after M4, the join after M5): a big bundle takes seconds to
+ * verify, so the tool waits under the session deadline, not the idle one.
+ * Both identities are proven by then.
+ */
+int		 pair_peer_checking(const struct pair *);
 /* The transcript hash TH (PAIR_HASHLEN bytes) once confirmed, or NULL. */
 const u_char	*pair_th(const struct pair *);
 /* 1 if either side asked for the SAS to be shown. */

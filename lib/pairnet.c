@@ -328,7 +328,8 @@ run_deadline(const struct run *x)
 	uint64_t end = now_ms() + x->lim->read_ms, t;
 
 	t = x->t0 + x->lim->session_ms;
-	if (t < end)
+	/* the peer verifies our bundle: only the session's deadline holds */
+	if (t < end || pair_peer_checking(x->p))
 		end = t;
 	t = x->t0 + x->lim->confirm_ms;
 	if (!x->confirmed && t < end)

@@ -276,6 +276,8 @@ tp_turn(struct run *r, int i, struct buf *out)
 	if (st == PAIR_SEND) {
 		if (pair_spent(x->p) && x->spent_at < 0)
 			x->spent_at = r->nmsg;
+		if (pair_peer_checking(x->p))
+			x->checking |= 1u << r->nmsg;
 		tp_send(r, i, out);
 		return 1;
 	}

@@ -41,6 +41,8 @@ struct party {
 	int		 result;	/* PAIR_DONE, an error, 0 */
 	int		 stalled;	/* waiting when all stopped */
 	int		 spent_at;	/* the message that spent it */
+	unsigned int	 checking;	/* bit n: pair_peer_checking after
+					 * making message n */
 	int		 offer;
 	const struct pake_rng *rng;
 	uint64_t	 cpu_ns;	/* thread CPU inside pair_* calls */

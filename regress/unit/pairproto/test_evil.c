@@ -286,7 +286,7 @@ test_m5(void)
 	buf_put(e.in, "\0\0\0\x20", 4);
 	T_EQ(to_a(&e), KE_TRAILING, "evil joiner: bytes after FINAL");
 	evil_free(&e);
-	/* a bundle over 16 MiB, in full chunks */
+	/* a bundle over PAIR_MAXBUNDLE, in full chunks */
 	evil_start(&e);
 	evil_m3(&e, PAIR_ROLE_JOIN, CHAN_MESSAGE, 0);
 	evil_recs(&e, ok, 1);

@@ -44,6 +44,12 @@ test_sync_runs(void)
 	setup(&r, PAIR_F_SYNC, PAIR_F_SYNC);
 	tp_go(&r);
 	T_OK(tp_ok(&r), "a sync run with no code completes on both sides");
+	T_OK(!pair_peer_checking(r.a.p) && !pair_peer_checking(r.b.p),
+	    "done: nobody waits on a check");
+	T_EQ(r.a.checking, 1u << 4, "the offer waits on the join's check "
+	    "after M4 only (mask %#x)", r.a.checking);
+	T_EQ(r.b.checking, 1u << 5, "the join waits on the offer's check "
+	    "after M5 only (mask %#x)", r.b.checking);
 	T_EQ(r.nmsg, NMSG, "in seven messages, as a pairing");
 	for (i = 0; i < NMSG && i < r.nmsg; i++)
 		len[i] = buf_len(r.sent[i]);
