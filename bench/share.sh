@@ -37,7 +37,7 @@ bytes() {
 	    "$1" | tail -n 1
 }
 sum() { echo $(($1 + $2)); }
-pre() { LD_PRELOAD=$tmp/primcount.so KITH_PRIMCOUNT=$1 "${@:2}"; }
+pre() { LD_PRELOAD=$tmp/primcount.so KITH_PRIMCOUNT=fd:9 "${@:2}" 9>>"$1"; }
 
 # two small nodes, copied afresh for each pairing
 mkdir "$tmp/tpl"
@@ -125,7 +125,11 @@ ssh_logins() {
 	local f=$tmp/ssh/$1 i t0 t1; shift
 	for i in $(seq 1 "$NSSH"); do
 		t0=$EPOCHREALTIME
-		login "$@" 2>"$f.err" || fail "ssh login: $(cat "$f.err")"
+		# under load sshd may drop a connection at once (exit 255,
+		# no message): try that one again, and time the retry alone
+		login "$@" 2>"$f.err" || { t0=$EPOCHREALTIME
+		    login "$@" 2>"$f.err"; } ||
+		    fail "ssh login: exit $?: $(cat "$f.err")"
 		t1=$EPOCHREALTIME
 		echo "$(ms "$t0" "$t1")" >>"$f"
 	done
