@@ -21,6 +21,7 @@
 #include "kdir.h"
 #include "kerr.h"
 #include "key.h"
+#include "par.h"
 #include "store.h"
 
 #define HASHLEN		crypto_hash_sha256_BYTES
@@ -194,49 +195,127 @@ store_unlock(int fd)
 		close(fd);	/* releases the flock */
 }
 
+/* The lines of the vouches file, read on every CPU for their ids. */
+struct linejob {
+	const char	*text;
+	size_t		*off;
+	size_t		*len;
+	u_char		(*id)[HASHLEN];
+	u_char		*ok;
+};
+
+static void
+line_id(void *arg, size_t i)
+{
+	struct linejob *j = arg;
+	struct vouch v;
+
+	if (store_parse_unverified(j->text + j->off[i], j->len[i], &v) != 0)
+		return;
+	memcpy(j->id[i], v.id, HASHLEN);
+	j->ok[i] = 1;
+	cert_free(v.cert);
+}
+
 /* The ids of the vouches already in text, sorted. */
 static int
 existing_ids(const struct buf *text, struct hashset *hs)
 {
-	struct vouch v;
+	struct linejob j = { (const char *)buf_ptr(text), NULL, NULL, NULL,
+	    NULL };
 	const char *l;
-	size_t off = 0, len;
-	int r;
+	size_t off = 0, len, n = 0, i;
+	int r = KE_NOMEM;
 
-	while (next_line(text, &off, &l, &len)) {
-		if (store_parse_unverified(l, len, &v) != 0)
-			continue;
-		r = hashset_add(hs, v.id);
-		cert_free(v.cert);
-		if (r != 0)
-			return r;
+	for (; next_line(text, &off, &l, &len); n++)
+		;
+	if (n == 0)
+		return 0;
+	if ((j.off = calloc(n, sizeof(*j.off))) == NULL ||
+	    (j.len = calloc(n, sizeof(*j.len))) == NULL ||
+	    (j.id = calloc(n, sizeof(*j.id))) == NULL ||
+	    (j.ok = calloc(n, 1)) == NULL)
+		goto out;
+	for (off = 0, i = 0; i < n && next_line(text, &off, &l, &len); i++) {
+		j.off[i] = (size_t)(l - j.text);
+		j.len[i] = len;
 	}
-	if (hs->n > 1)
+	par_for(n, 0, line_id, &j);
+	for (i = 0, r = 0; i < n && r == 0; i++)
+		if (j.ok[i])
+			r = hashset_add(hs, j.id[i]);
+	if (r == 0 && hs->n > 1)
 		qsort(hs->h, hs->n, HASHLEN, hash_cmp);
-	return 0;
+ out:
+	free(j.off);
+	free(j.len);
+	free(j.id);
+	free(j.ok);
+	return r;
 }
 
+/* The key id goes in the line's comment if it is one line. */
 static int
-append_line(struct buf *text, const struct cert *c)
+keyid_shown(const struct cert *c)
 {
-	int r;
+	return c->keyid != NULL && *c->keyid != '\0' &&
+	    strpbrk(c->keyid, "\r\n") == NULL;
+}
 
-	if ((r = buf_puts(text, KEY_CERT_TYPE)) != 0 ||
-	    (r = buf_put_u8(text, ' ')) != 0 ||
-	    (r = b64_encode(text, c->blob, c->bloblen)) != 0)
-		return r;
-	if (c->keyid != NULL && *c->keyid != '\0' &&
-	    strpbrk(c->keyid, "\r\n") == NULL &&
-	    ((r = buf_put_u8(text, ' ')) != 0 ||
-	    (r = buf_puts(text, c->keyid)) != 0))
-		return r;
-	return buf_put_u8(text, '\n');
+/* The length of c's line: "type base64[ keyid]\n". */
+static size_t
+line_len(const struct cert *c)
+{
+	return strlen(KEY_CERT_TYPE) + 1 + b64_encoded_len(c->bloblen) +
+	    (keyid_shown(c) ? 1 + strlen(c->keyid) : 0) + 1;
 }
 
 struct newid {
 	u_char	 id[STORE_IDLEN];
 	size_t	 i;
 };
+
+/* The work on each new certificate of a merge, run on every CPU. */
+struct addjob {
+	struct cert *const *certs;
+	struct newid	*ids;		/* by input order, then sorted */
+	const u_char	*keep;		/* n flags: append certs[i] */
+	const size_t	*off;		/* where its line goes in d */
+	u_char		*d;
+};
+
+static void
+id_job(void *arg, size_t i)
+{
+	struct addjob *j = arg;
+
+	store_vouch_id(j->certs[i], j->ids[i].id);
+	j->ids[i].i = i;
+}
+
+/* Writes the line of certs[i] at its place: line_len bytes. */
+static void
+line_job(void *arg, size_t i)
+{
+	struct addjob *j = arg;
+	const struct cert *c = j->certs[i];
+	size_t tl = strlen(KEY_CERT_TYPE), kl;
+	char *d = (char *)j->d + j->off[i];
+
+	if (!j->keep[i])
+		return;
+	memcpy(d, KEY_CERT_TYPE, tl);
+	d[tl] = ' ';
+	b64_encode_at(d + tl + 1, c->blob, c->bloblen);	/* NUL: overwritten */
+	d += tl + 1 + b64_encoded_len(c->bloblen);
+	if (keyid_shown(c)) {
+		*d++ = ' ';
+		kl = strlen(c->keyid);
+		memcpy(d, c->keyid, kl);
+		d += kl;
+	}
+	*d = '\n';
+}
 
 static int
 newid_cmp(const void *a, const void *b)
@@ -249,6 +328,27 @@ newid_cmp(const void *a, const void *b)
 	return x->i < y->i ? -1 : x->i > y->i;
 }
 
+/* Appends the lines of the certificates j->keep marks, in input order. */
+static int
+append_lines(struct buf *text, struct addjob *j, size_t n, size_t *offs)
+{
+	size_t i, total = 0;
+	int r;
+
+	for (i = 0; i < n; i++) {
+		offs[i] = total;
+		if (j->keep[i])
+			total += line_len(j->certs[i]);
+	}
+	if (total == 0)
+		return 0;
+	if ((r = buf_reserve(text, total, &j->d)) != 0)
+		return r;
+	j->off = offs;
+	par_for(n, 0, line_job, j);
+	return 0;
+}
+
 /*
  * Appends, in input order, the certificates whose id is neither in text
  * nor earlier in the input.
@@ -258,39 +358,41 @@ merge(struct buf *text, struct cert *const *certs, size_t n, u_char *isnew,
     size_t *addedp)
 {
 	struct hashset hs = { 0 };
-	struct newid *ids = NULL;
+	struct addjob j = { certs, NULL, NULL, NULL, NULL };
 	u_char *keep = NULL;
-	size_t i;
+	size_t *offs = NULL, i;
 	int r;
 
-	if ((ids = calloc(n + 1, sizeof(*ids))) == NULL ||
-	    (keep = calloc(n + 1, 1)) == NULL) {
+	if ((j.ids = calloc(n + 1, sizeof(*j.ids))) == NULL ||
+	    (keep = calloc(n + 1, 1)) == NULL ||
+	    (offs = calloc(n + 1, sizeof(*offs))) == NULL) {
 		r = KE_NOMEM;
 		goto out;
 	}
 	if ((r = existing_ids(text, &hs)) != 0)
 		goto out;
-	for (i = 0; i < n; i++) {
-		store_vouch_id(certs[i], ids[i].id);
-		ids[i].i = i;
-	}
+	par_for(n, 0, id_job, &j);
 	if (n > 1)
-		qsort(ids, n, sizeof(*ids), newid_cmp);
+		qsort(j.ids, n, sizeof(*j.ids), newid_cmp);
 	for (i = 0; i < n; i++)
-		keep[ids[i].i] = !hashset_has(&hs, ids[i].id) && (i == 0 ||
-		    memcmp(ids[i].id, ids[i - 1].id, STORE_IDLEN) != 0);
-	if (buf_len(text) > 0 && buf_ptr(text)[buf_len(text) - 1] != '\n' &&
-	    (r = buf_put_u8(text, '\n')) != 0)
-		goto out;
-	for (i = 0; i < n && r == 0; i++) {
+		keep[j.ids[i].i] = !hashset_has(&hs, j.ids[i].id) &&
+		    (i == 0 || memcmp(j.ids[i].id, j.ids[i - 1].id,
+		    STORE_IDLEN) != 0);
+	for (i = 0; i < n; i++) {
 		if (isnew != NULL)
 			isnew[i] = keep[i];
-		if (keep[i] && (r = append_line(text, certs[i])) == 0)
-			(*addedp)++;
+		*addedp += keep[i];
 	}
+	if (*addedp > 0 && buf_len(text) > 0 &&
+	    buf_ptr(text)[buf_len(text) - 1] != '\n' &&
+	    (r = buf_put_u8(text, '\n')) != 0)
+		goto out;
+	j.keep = keep;
+	r = append_lines(text, &j, n, offs);
  out:
+	free(offs);
 	free(keep);
-	free(ids);
+	free(j.ids);
 	free(hs.h);
 	return r;
 }
