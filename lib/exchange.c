@@ -15,6 +15,7 @@
 #include "fp.h"
 #include "kerr.h"
 #include "par.h"
+#include "sha256.h"
 #include "sshsig.h"
 #include "stmt.h"
 #include "stmtstore.h"
@@ -148,7 +149,7 @@ hash_main(void *arg)
 {
 	struct hashjob *j = arg;
 
-	crypto_hash_sha256(j->h, j->p, j->len);
+	sha256(j->h, j->p, j->len);
 	return NULL;
 }
 

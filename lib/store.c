@@ -22,6 +22,7 @@
 #include "kerr.h"
 #include "key.h"
 #include "par.h"
+#include "sha256.h"
 #include "store.h"
 
 #define HASHLEN		crypto_hash_sha256_BYTES
@@ -83,7 +84,7 @@ next_line(const struct buf *text, size_t *offp, const char **lp, size_t *lenp)
 void
 store_vouch_id(const struct cert *c, u_char *id)
 {
-	crypto_hash_sha256(id, c->blob, c->signedlen);
+	sha256(id, c->blob, c->signedlen);
 }
 
 /*
