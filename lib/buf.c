@@ -188,10 +188,14 @@ buf_grow(struct buf *b, size_t n)
 	need = buf_len(b) + n;
 	if (b->end + n <= b->cap)
 		return 0;
-	/* compact; or double (appends stay amortised), or more if need be */
-	if (need <= b->cap)
-		ncap = b->cap;
-	else if ((ncap = b->cap < BUF_MINCAP / 2 ? BUF_MINCAP :
+	if (need <= b->cap) {	/* compact in place */
+		memmove(b->d, b->d + b->off, buf_len(b));
+		b->end = buf_len(b);
+		b->off = 0;
+		return 0;
+	}
+	/* double (appends stay amortised), or more if need be */
+	if ((ncap = b->cap < BUF_MINCAP / 2 ? BUF_MINCAP :
 	    b->cap > BUF_MAX / 2 ? BUF_MAX : b->cap * 2) < need)
 		ncap = need;
 	nd = b->secure ? sodium_malloc(ncap) : malloc(ncap);

@@ -1,7 +1,8 @@
 /*
  * bundleread.c: a bundle's body read as it inflates: the output bounded,
- * each record parsed as soon as it is whole, and its signature checked
- * on the other CPUs meanwhile.
+ * each record parsed as soon as it is whole (so only a window of the
+ * body is ever held), and its signature checked on the other CPUs
+ * meanwhile.
  */
 #include "compat.h"
 
@@ -20,15 +21,16 @@
 #include "stmt.h"
 
 #define ZCHUNK		(256 * 1024)	/* zlib output per call */
+#define WINDOW		(4 * ZCHUNK)	/* inflated, not yet parsed */
 
 /* The records of one body, in order, as they are found. */
 struct reader {
 	z_stream	 z;
 	int		 zret;
 	int		 zerr;		/* inflating failed (first error) */
-	struct buf	*body;		/* inflated so far; never moves */
+	struct buf	*body;		/* inflated, not yet parsed */
 	size_t		 rawlen;
-	size_t		 scanned;	/* bytes of body taken as records */
+	size_t		 inflated;	/* bytes made so far */
 	int		 head;		/* the magic and version were read */
 	size_t		 nrec;		/* records the header promises */
 	size_t		 n;		/* records parsed */
@@ -63,7 +65,7 @@ zerror(const z_stream *z, int ret)
 static int
 inflate_some(struct reader *rd)
 {
-	size_t room = rd->rawlen + 1 - buf_len(rd->body);
+	size_t room = rd->rawlen + 1 - rd->inflated;
 	u_char *d;
 	int r;
 
@@ -77,14 +79,15 @@ inflate_some(struct reader *rd)
 	rd->z.avail_out = (uInt)room;
 	rd->zret = inflate(&rd->z, Z_NO_FLUSH);
 	(void)buf_consume_tail(rd->body, rd->z.avail_out);
-	if (buf_len(rd->body) > rd->rawlen)
+	rd->inflated += room - rd->z.avail_out;
+	if (rd->inflated > rd->rawlen)
 		rd->zerr = KE_TOOBIG;
 	else if ((rd->zerr = zerror(&rd->z, rd->zret)) == 0 &&
 	    rd->zret != Z_STREAM_END)
 		return 1;
 	if (rd->zerr == 0 && rd->z.avail_in != 0)
 		rd->zerr = KE_TRAILING;
-	if (rd->zerr == 0 && buf_len(rd->body) != rd->rawlen)
+	if (rd->zerr == 0 && rd->inflated != rd->rawlen)
 		rd->zerr = KE_TRUNCATED;
 	return 0;
 }
@@ -113,8 +116,9 @@ parse_record(struct reader *rd, size_t i, uint8_t type, const u_char *p,
 }
 
 /*
- * Takes the whole records of what is inflated; with all of it (last),
- * a record cut short or bytes after the last are errors.
+ * Takes the whole records of what is inflated, leaving the rest for next
+ * time; with all of it (last), a record cut short or bytes after the
+ * last are errors.
  */
 static void
 scan(struct reader *rd, int last)
@@ -123,11 +127,10 @@ scan(struct reader *rd, int last)
 	const u_char *p;
 	uint32_t version;
 	uint8_t type;
-	size_t len, left;
+	size_t len, left, used = 0;
 	int r = 0;
 
-	if ((v = buf_view(buf_ptr(rd->body) + rd->scanned,
-	    buf_len(rd->body) - rd->scanned)) == NULL) {
+	if ((v = buf_view(buf_ptr(rd->body), buf_len(rd->body))) == NULL) {
 		rd->recerr = KE_NOMEM;
 		return;
 	}
@@ -138,7 +141,7 @@ scan(struct reader *rd, int last)
 		if (version != BUNDLE_VERSION)
 			r = KE_VERSION;
 		rd->head = 1;
-		rd->scanned += left - buf_len(v);
+		used = left - buf_len(v);
 	}
 	for (left = buf_len(v); r == 0 && rd->n < rd->nrec;
 	    left = buf_len(v)) {
@@ -147,7 +150,7 @@ scan(struct reader *rd, int last)
 		    (r = buf_get_string_ptr(v, &p, &len,
 		    BUNDLE_MAXRECORD)) != 0)
 			break;
-		rd->scanned += left - buf_len(v);
+		used += left - buf_len(v);
 		if ((r = parse_record(rd, rd->n, type, p, len)) != 0) {
 			rd->recerr = r;
 			break;
@@ -159,6 +162,7 @@ scan(struct reader *rd, int last)
 	if (rd->recerr == 0 && r != 0 && (last || r != KE_TRUNCATED))
 		rd->recerr = r;
 	buf_free(v);
+	(void)buf_consume(rd->body, used);
 }
 
 static void
@@ -263,12 +267,12 @@ bundle_read_body(const u_char *z, size_t zlen, size_t rawlen, size_t nrec,
 	rd.nocertsig = (flags & BUNDLE_NOCERTSIG) != 0;
 	rd.z.next_in = z;
 	rd.z.avail_in = (uInt)zlen;
-	/* rawlen passed the caps: all the room at once, so nothing moves */
 	if ((rd.body = buf_new()) == NULL ||
 	    (rd.c = calloc(nrec + 1, sizeof(*rd.c))) == NULL ||
 	    (rd.st = calloc(nrec + 1, sizeof(*rd.st))) == NULL ||
 	    (rd.sig = calloc(nrec + 1, sizeof(*rd.sig))) == NULL ||
-	    buf_room(rd.body, rawlen + 1) != 0 || inflateInit(&rd.z) != Z_OK)
+	    buf_room(rd.body, rawlen < WINDOW ? rawlen + 1 : WINDOW) != 0 ||
+	    inflateInit(&rd.z) != Z_OK)
 		goto out;
 	if ((r = par_stream_start(caps->threads, check_record, &rd,
 	    &s)) == 0) {

@@ -324,6 +324,18 @@ fmt_cert(struct buf *b, const struct cert *c, const char *fp,
 	return buf_put_u8(b, '\n');
 }
 
+/* The length of fmt_cert's line for c. */
+static size_t
+fmt_cert_len(const struct cert *c, const char *verb)
+{
+	size_t i, n = strlen(verb) + strlen(" vouch: ") + strlen(" key ") +
+	    strlen(" signed by ") + 2 * FP_SHA256_STRLEN + 1;
+
+	for (i = 0; i < c->nprincipals; i++)
+		n += (i > 0) + strlen(c->principals[i]);
+	return n;
+}
+
 /* The lines for the new vouches of x. */
 static int
 fmt_certs(struct buf *b, const struct exchange *x, const char *verb)
@@ -331,7 +343,7 @@ fmt_certs(struct buf *b, const struct exchange *x, const char *verb)
 	struct fpjob j = { x->c, x->cnew, NULL, NULL };
 	const struct cert *lastc = NULL;
 	struct buf *last = NULL;
-	size_t i;
+	size_t i, len;
 	int r = KE_NOMEM;
 
 	if ((j.fp = calloc(x->nc + 1, sizeof(*j.fp))) == NULL ||
@@ -339,7 +351,12 @@ fmt_certs(struct buf *b, const struct exchange *x, const char *verb)
 	    (last = buf_new()) == NULL)
 		goto out;
 	par_for(x->nc, 0, fp_job, &j);
-	for (i = 0, r = 0; r == 0 && i < x->nc; i++)
+	for (i = 0, len = 0; i < x->nc; i++)
+		if (x->cnew[i])
+			len += fmt_cert_len(x->c[i], verb);
+	if ((r = buf_room(b, len)) != 0)
+		goto out;
+	for (i = 0; r == 0 && i < x->nc; i++)
 		if (x->cnew[i] && (r = j.res[i]) == 0)
 			r = fmt_cert(b, x->c[i], j.fp[i], verb, &lastc, last);
  out:
