@@ -34,28 +34,6 @@ parse(const struct buf *bin, int flags)
 	return r;
 }
 
-/* A signed bundle of the records recs; tail goes after the zlib stream. */
-static struct buf *
-wrap(const struct key *k, const struct buf *recs, uint32_t nrec,
-    const char *tail)
-{
-	struct buf *body = tb_body(1, recs), *z, *bin;
-
-	z = tb_deflate(buf_ptr(body), buf_len(body));
-	buf_puts(z, tail);
-	bin = tb_raw(k, k->pk, BUNDLE_NS, nrec, (uint32_t)buf_len(body), z);
-	buf_free(z);
-	buf_free(body);
-	return bin;
-}
-
-static void
-put_rec(struct buf *recs, uint8_t type, const void *p, size_t len)
-{
-	buf_put_u8(recs, type);
-	buf_put_string(recs, p, len);
-}
-
 /* n vouches by k, each on its own key; number bad with a spoilt signature. */
 static struct buf *
 vouches(const struct key *k, size_t n, size_t bad)
@@ -71,7 +49,7 @@ vouches(const struct key *k, size_t n, size_t bad)
 		c = tb_vouch(k, pk, i + 1, "s");
 		if (i == bad)
 			c->blob[c->bloblen - 1] ^= 1;
-		put_rec(recs, BUNDLE_VOUCH, c->blob, c->bloblen);
+		tb_put_rec(recs, BUNDLE_VOUCH, c->blob, c->bloblen);
 		cert_free(c);
 	}
 	return recs;
@@ -85,45 +63,45 @@ test_stream(void)
 	u_char *big;
 
 	recs = vouches(k, NVOUCH, NVOUCH);
-	bin = wrap(k, recs, NVOUCH, "");
+	bin = tb_hand(k, 1, recs, NVOUCH, "");
 	T_EQ(parse(bin, 0), 0, "%d vouches over several chunks", NVOUCH);
 	buf_free(bin);
-	bin = wrap(k, recs, NVOUCH + 1, "");
+	bin = tb_hand(k, 1, recs, NVOUCH + 1, "");
 	T_EQ(parse(bin, 0), KE_TRUNCATED, "one record fewer than promised");
 	buf_free(bin);
-	bin = wrap(k, recs, NVOUCH, "x");
+	bin = tb_hand(k, 1, recs, NVOUCH, "x");
 	T_EQ(parse(bin, 0), KE_TRAILING, "a byte after the zlib stream");
 	buf_free(bin);
 	/* a bad record early: zlib's error at the end still comes first */
 	buf_reset(recs);
-	put_rec(recs, 7, "?", 1);
+	tb_put_rec(recs, 7, "?", 1);
 	buf_putb(recs, (bin = vouches(k, NVOUCH, NVOUCH)));
 	buf_free(bin);
-	bin = wrap(k, recs, NVOUCH + 1, "x");
+	bin = tb_hand(k, 1, recs, NVOUCH + 1, "x");
 	T_EQ(parse(bin, 0), KE_TRAILING, "zlib's error before a record's");
 	buf_free(bin);
-	bin = wrap(k, recs, NVOUCH + 1, "");
+	bin = tb_hand(k, 1, recs, NVOUCH + 1, "");
 	T_EQ(parse(bin, 0), KE_RECTYPE, "then the record's");
 	buf_free(bin);
 	buf_free(recs);
 	/* a bad signature late: found, unless the caller checks them */
 	recs = vouches(k, NVOUCH, NVOUCH - 2);
-	bin = wrap(k, recs, NVOUCH, "");
+	bin = tb_hand(k, 1, recs, NVOUCH, "");
 	T_EQ(parse(bin, 0), KE_SIGNATURE, "a bad signature, vouch %d",
 	    NVOUCH - 2);
 	T_EQ(parse(bin, BUNDLE_NOCERTSIG), 0, "not looked at: NOCERTSIG");
 	buf_free(bin);
 	/* a body error after it still wins */
-	put_rec(recs, BUNDLE_VOUCH, "", 0);
-	bin = wrap(k, recs, NVOUCH + 1, "");
+	tb_put_rec(recs, BUNDLE_VOUCH, "", 0);
+	bin = tb_hand(k, 1, recs, NVOUCH + 1, "");
 	T_EQ(parse(bin, 0), KE_TRUNCATED, "a record error before a signature");
 	buf_free(bin);
 	buf_free(recs);
 	/* one record bigger than the window: read whole */
 	recs = buf_new();
 	big = calloc(1, BUNDLE_MAXRECORD);
-	put_rec(recs, BUNDLE_VOUCH, big, BUNDLE_MAXRECORD);
-	bin = wrap(k, recs, 1, "");
+	tb_put_rec(recs, BUNDLE_VOUCH, big, BUNDLE_MAXRECORD);
+	bin = tb_hand(k, 1, recs, 1, "");
 	T_EQ(parse(bin, 0), KE_KEYTYPE, "a record of 1 MiB, parsed whole");
 	buf_free(bin);
 	free(big);
