@@ -154,12 +154,9 @@ bundle_check_perkey(struct cert *const *c, size_t n, size_t cap)
 	return run > cap ? KE_PERKEY : 0;
 }
 
-/* Signature checks: item i is certificate i, then statement i - ncert. */
+/* Signature checks of certificates, one result each. */
 struct sigjob {
 	struct cert *const	*cert;
-	size_t			 ncert;
-	struct stmt *const	*stmt;
-	size_t			 n;
 	int			*res;
 };
 
@@ -168,8 +165,7 @@ sig_check(void *arg, size_t i)
 {
 	struct sigjob *j = arg;
 
-	j->res[i] = i < j->ncert ? cert_verify(j->cert[i]) :
-	    stmt_verify(j->stmt[i - j->ncert]);
+	j->res[i] = cert_verify(j->cert[i]);
 }
 
 int
@@ -182,12 +178,10 @@ bundle_verify_certs(struct cert *const *c, size_t n, u_int threads,
 
 	if (n == 0)
 		return 0;
-	memset(&job, 0, sizeof(job));
 	job.cert = c;
-	job.ncert = job.n = n;
 	if ((job.res = calloc(n, sizeof(int))) == NULL)
 		return KE_NOMEM;
-	par_for(job.n, threads, sig_check, &job);
+	par_for(n, threads, sig_check, &job);
 	for (i = 0, r = 0; i < n; i++) {
 		if (ok != NULL)
 			ok[i] = job.res[i] == 0;
