@@ -30,6 +30,40 @@ b64_encode(struct buf *out, const void *p, size_t len)
 	return buf_consume_tail(out, 1);
 }
 
+size_t
+b64_encoded_len(size_t len)
+{
+	return sodium_base64_encoded_len(len, B64_VARIANT) - 1;
+}
+
+/* A table, not sodium's constant-time code: this is for public data. */
+void
+b64_encode_at(char *d, const void *p, size_t len)
+{
+	static const char abc[] =
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+	const u_char *s = p;
+	uint32_t v;
+	size_t i;
+
+	for (i = 0; len - i >= 3; i += 3) {
+		v = (uint32_t)s[i] << 16 | (uint32_t)s[i + 1] << 8 | s[i + 2];
+		*d++ = abc[v >> 18];
+		*d++ = abc[v >> 12 & 63];
+		*d++ = abc[v >> 6 & 63];
+		*d++ = abc[v & 63];
+	}
+	if (i < len) {
+		v = (uint32_t)s[i] << 16 |
+		    (i + 1 < len ? (uint32_t)s[i + 1] << 8 : 0);
+		*d++ = abc[v >> 18];
+		*d++ = abc[v >> 12 & 63];
+		*d++ = i + 1 < len ? abc[v >> 6 & 63] : '=';
+		*d++ = '=';
+	}
+	*d = '\0';
+}
+
 /* 1 if c is in the base64 alphabet (ASCII, whatever the locale). */
 static int
 b64_char(char c)

@@ -188,8 +188,16 @@ buf_grow(struct buf *b, size_t n)
 	need = buf_len(b) + n;
 	if (b->end + n <= b->cap)
 		return 0;
-	for (ncap = b->cap < BUF_MINCAP ? BUF_MINCAP : b->cap; ncap < need;)
-		ncap = ncap > BUF_MAX / 2 ? BUF_MAX : ncap * 2;
+	if (need <= b->cap) {	/* compact in place */
+		memmove(b->d, b->d + b->off, buf_len(b));
+		b->end = buf_len(b);
+		b->off = 0;
+		return 0;
+	}
+	/* double (appends stay amortised), or more if need be */
+	if ((ncap = b->cap < BUF_MINCAP / 2 ? BUF_MINCAP :
+	    b->cap > BUF_MAX / 2 ? BUF_MAX : b->cap * 2) < need)
+		ncap = need;
 	nd = b->secure ? sodium_malloc(ncap) : malloc(ncap);
 	if (nd == NULL)
 		return KE_NOMEM;
@@ -214,6 +222,12 @@ buf_reserve(struct buf *b, size_t n, u_char **pp)
 	*pp = b->d + b->end;
 	b->end += n;
 	return 0;
+}
+
+int
+buf_room(struct buf *b, size_t n)
+{
+	return buf_grow(b, n);
 }
 
 int

@@ -63,6 +63,11 @@ int	buf_puts(struct buf *, const char *);
 int	buf_putb(struct buf *, const struct buf *);
 /* Reserves n bytes at the end and returns a pointer to them in *pp. */
 int	buf_reserve(struct buf *, size_t, u_char **);
+/*
+ * Makes room for n more bytes without adding any, so that appending up
+ * to n bytes moves nothing (for a writer that knows its size).
+ */
+int	buf_room(struct buf *, size_t);
 
 int	buf_get_u8(struct buf *, uint8_t *);
 int	buf_get_u32(struct buf *, uint32_t *);

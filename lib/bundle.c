@@ -328,23 +328,15 @@ is_binary(const u_char *p, size_t len)
 	return bin;
 }
 
-/* Inflates and parses the body of o into b, then checks it. */
+/* Inflates, parses and checks the body of o into b. */
 static int
 get_body(const struct outer *o, const struct bundle_caps *caps, int flags,
     struct bundle *b)
 {
-	struct buf *body;
 	int r;
 
-	if ((body = buf_new()) == NULL)
-		return KE_NOMEM;
-	if ((r = bundle_inflate(o->z, o->zlen, o->rawlen, body)) == 0)
-		r = bundle_parse_body(buf_ptr(body), buf_len(body),
-		    o->nrecords, b);
-	buf_free(body);
-	if (r != 0 ||
-	    (r = bundle_check_perkey(b->vouch, b->nvouch, caps->perkey)) != 0 ||
-	    (r = bundle_check_sigs(b, flags, caps->threads)) != 0)
+	if ((r = bundle_read_body(o->z, o->zlen, o->rawlen, o->nrecords,
+	    caps, flags, b)) != 0)
 		return r;
 	b->certs_checked = (flags & BUNDLE_NOCERTSIG) == 0;
 	return 0;

@@ -107,7 +107,8 @@ int		 bundle_dearmour(struct buf *, const char *, size_t);
  * *bp: the framing, the caps (before inflating), the bundle signature
  * (by the key in the header, else KE_SIGNATURE), the body, each record
  * (certificates must pass cert_check_vouch), the vouches-per-key cap,
- * then every statement and certificate signature, in parallel.  With
+ * then every statement and certificate signature (checked on the other
+ * CPUs while the body inflates; errors keep that precedence).  With
  * BUNDLE_NOCERTSIG certificate signatures are left unchecked (for a
  * caller with a cache of verified certificates, which must then check
  * the rest itself, e.g. with bundle_verify_certs); with BUNDLE_HEADONLY

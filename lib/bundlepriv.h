@@ -24,15 +24,15 @@ int	bundle_deflate(const struct bundle *, const struct bundle_caps *,
 	    struct buf *, size_t *);
 /*
  * Inflates z[0..zlen), which must be one whole zlib stream of exactly
- * rawlen bytes, into out, stopping as soon as it would pass rawlen.
+ * rawlen bytes (never more is made), and parses the body in it, of
+ * exactly nrec records, into b; meanwhile checks every statement
+ * signature, and every certificate's unless flags has BUNDLE_NOCERTSIG,
+ * on caps->threads threads; then the vouches-per-key cap.  Errors come
+ * in that order of precedence: inflating, the body, the cap, then the
+ * first bad signature (vouches, then statements).  b gets every record
+ * or none.
  */
-int	bundle_inflate(const u_char *, size_t, size_t, struct buf *);
-/* Parses a body p[0..len) of exactly nrec records into b (unverified). */
-int	bundle_parse_body(const u_char *, size_t, size_t, struct bundle *);
-/*
- * Checks every statement signature of b, and every certificate's too
- * unless flags has BUNDLE_NOCERTSIG, on up to threads threads.
- */
-int	bundle_check_sigs(const struct bundle *, int, u_int);
+int	bundle_read_body(const u_char *, size_t, size_t, size_t,
+	    const struct bundle_caps *, int, struct bundle *);
 
 #endif /* KITH_BUNDLEPRIV_H */

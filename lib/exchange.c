@@ -1,6 +1,7 @@
 /* exchange.c: bundles out, checked records in, merged under the lock. */
 #include "compat.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -13,6 +14,8 @@
 #include "exchange.h"
 #include "fp.h"
 #include "kerr.h"
+#include "par.h"
+#include "sha256.h"
 #include "sshsig.h"
 #include "stmt.h"
 #include "stmtstore.h"
@@ -134,23 +137,46 @@ take_records(struct exchange *x, struct bundle *b)
 	return 0;
 }
 
+/* The identity of a bundle (SHA-256), made while it is being checked. */
+struct hashjob {
+	const u_char	*p;
+	size_t		 len;
+	u_char		 h[32];
+};
+
+static void *
+hash_main(void *arg)
+{
+	struct hashjob *j = arg;
+
+	sha256(j->h, j->p, j->len);
+	return NULL;
+}
+
 int
 exchange_add_bundle(struct exchange *x, const u_char *p, size_t len,
     const char *label)
 {
 	struct exchange_seen *s;
 	struct bundle *b = NULL;
-	int r;
+	struct hashjob hj = { p, len, { 0 } };
+	pthread_t tid;
+	int r, started;
 
-	if ((r = bundle_parse(p, len, NULL, 0, &b)) != 0 ||
-	    (r = grow(&x->seen, x->nseen, sizeof(*x->seen))) != 0)
+	started = pthread_create(&tid, NULL, hash_main, &hj) == 0;
+	r = bundle_parse(p, len, NULL, 0, &b);
+	if (started)
+		pthread_join(tid, NULL);
+	else
+		hash_main(&hj);
+	if (r != 0 || (r = grow(&x->seen, x->nseen, sizeof(*x->seen))) != 0)
 		goto out;
 	s = &x->seen[x->nseen++];
 	memset(s, 0, sizeof(*s));
 	memcpy(s->signer, b->signer, sizeof(s->signer));
 	s->seq = b->seq;
 	s->label = label;
-	crypto_hash_sha256(s->hash, p, len);
+	memcpy(s->hash, hj.h, sizeof(s->hash));
 	r = take_records(x, b);
  out:
 	bundle_free(b);
@@ -232,8 +258,54 @@ fmt_fp(struct buf *b, const u_char *pk)
 	return fp_key(b, &k, FP_SHA256);
 }
 
+/* The fingerprints of the new vouches' keys, made on every CPU. */
+struct fpjob {
+	struct cert *const *c;
+	const u_char	*isnew;
+	char		(*fp)[FP_SHA256_STRLEN + 1];
+	int		*res;
+};
+
+static void
+fp_job(void *arg, size_t i)
+{
+	struct fpjob *j = arg;
+	struct buf *b;
+
+	if (!j->isnew[i])
+		return;
+	if ((b = buf_new()) == NULL) {
+		j->res[i] = KE_NOMEM;
+		return;
+	}
+	if ((j->res[i] = fmt_fp(b, j->c[i]->pk)) == 0 &&
+	    buf_len(b) != FP_SHA256_STRLEN)
+		j->res[i] = KE_INTERNAL;
+	if (j->res[i] == 0)
+		memcpy(j->fp[i], buf_ptr(b), FP_SHA256_STRLEN);
+	buf_free(b);
+}
+
+/* The signer's fingerprint, remembered from the last vouch (*lastp). */
 static int
-fmt_cert(struct buf *b, const struct cert *c, const char *verb)
+fmt_signer(struct buf *b, const struct cert *c, const struct cert **lastp,
+    struct buf *last)
+{
+	int r;
+
+	if (*lastp == NULL ||
+	    memcmp((*lastp)->signkey, c->signkey, KEY_PKLEN) != 0) {
+		buf_reset(last);
+		if ((r = fmt_fp(last, c->signkey)) != 0)
+			return r;
+		*lastp = c;
+	}
+	return buf_putb(b, last);
+}
+
+static int
+fmt_cert(struct buf *b, const struct cert *c, const char *fp,
+    const char *verb, const struct cert **lastp, struct buf *last)
 {
 	size_t i;
 	int r;
@@ -244,11 +316,54 @@ fmt_cert(struct buf *b, const struct cert *c, const char *verb)
 		if ((i > 0 && (r = buf_put_u8(b, ',')) != 0) ||
 		    (r = buf_puts(b, c->principals[i])) != 0)
 			return r;
-	if ((r = buf_puts(b, " key ")) != 0 || (r = fmt_fp(b, c->pk)) != 0 ||
+	if ((r = buf_puts(b, " key ")) != 0 ||
+	    (r = buf_put(b, fp, FP_SHA256_STRLEN)) != 0 ||
 	    (r = buf_puts(b, " signed by ")) != 0 ||
-	    (r = fmt_fp(b, c->signkey)) != 0)
+	    (r = fmt_signer(b, c, lastp, last)) != 0)
 		return r;
 	return buf_put_u8(b, '\n');
+}
+
+/* The length of fmt_cert's line for c. */
+static size_t
+fmt_cert_len(const struct cert *c, const char *verb)
+{
+	size_t i, n = strlen(verb) + strlen(" vouch: ") + strlen(" key ") +
+	    strlen(" signed by ") + 2 * FP_SHA256_STRLEN + 1;
+
+	for (i = 0; i < c->nprincipals; i++)
+		n += (i > 0) + strlen(c->principals[i]);
+	return n;
+}
+
+/* The lines for the new vouches of x. */
+static int
+fmt_certs(struct buf *b, const struct exchange *x, const char *verb)
+{
+	struct fpjob j = { x->c, x->cnew, NULL, NULL };
+	const struct cert *lastc = NULL;
+	struct buf *last = NULL;
+	size_t i, len;
+	int r = KE_NOMEM;
+
+	if ((j.fp = calloc(x->nc + 1, sizeof(*j.fp))) == NULL ||
+	    (j.res = calloc(x->nc + 1, sizeof(*j.res))) == NULL ||
+	    (last = buf_new()) == NULL)
+		goto out;
+	par_for(x->nc, 0, fp_job, &j);
+	for (i = 0, len = 0; i < x->nc; i++)
+		if (x->cnew[i])
+			len += fmt_cert_len(x->c[i], verb);
+	if ((r = buf_room(b, len)) != 0)
+		goto out;
+	for (i = 0; r == 0 && i < x->nc; i++)
+		if (x->cnew[i] && (r = j.res[i]) == 0)
+			r = fmt_cert(b, x->c[i], j.fp[i], verb, &lastc, last);
+ out:
+	buf_free(last);
+	free(j.fp);
+	free(j.res);
+	return r;
 }
 
 static int
@@ -276,9 +391,8 @@ exchange_format_new(struct buf *b, const struct exchange *x,
 	size_t i;
 	int r;
 
-	for (i = 0; x->cnew != NULL && i < x->nc; i++)
-		if (x->cnew[i] && (r = fmt_cert(b, x->c[i], verb)) != 0)
-			return r;
+	if (x->cnew != NULL && (r = fmt_certs(b, x, verb)) != 0)
+		return r;
 	for (i = 0; x->snew != NULL && i < x->nst; i++)
 		if (x->snew[i] && (r = fmt_stmt(b, x->st[i], verb)) != 0)
 			return r;

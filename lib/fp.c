@@ -12,6 +12,7 @@
 #include "fp.h"
 #include "kerr.h"
 #include "key.h"
+#include "sha256.h"
 #include "sshvis.h"
 
 #define FP_BITS		256	/* every Ed25519 key */
@@ -31,7 +32,7 @@ fp_sha256(struct buf *out, const u_char *blob, size_t len)
 
 	if (sodium_init() < 0)
 		return KE_CRYPTO;
-	crypto_hash_sha256(d, blob, len);
+	sha256(d, blob, len);
 	sodium_bin2base64(s, sizeof(s), d, sizeof(d), B64_NOPAD);
 	if ((r = buf_puts(out, "SHA256:")) != 0)
 		return r;

@@ -13,6 +13,7 @@
 #define FP_MD5		2	/* ssh-keygen -E md5 */
 
 #define FP_SHA256_LEN	32
+#define FP_SHA256_STRLEN 50	/* "SHA256:" and 43 base64 characters */
 #define FP_MD5_LEN	16
 #define FP_SHA1_LEN	20
 #define FP_NWORDS	16	/* words in fp_words: 128 bits */

@@ -11,6 +11,7 @@
 #include "cert.h"
 #include "kerr.h"
 #include "key.h"
+#include "sha256.h"
 #include "sshsig.h"
 #include "stmt.h"
 #include "stmtpriv.h"
@@ -145,7 +146,7 @@ stmt_dup(const struct stmt *st, struct stmt **dp)
 void
 stmt_id(const struct stmt *st, u_char *id)
 {
-	crypto_hash_sha256(id, st->blob, st->bloblen);
+	sha256(id, st->blob, st->bloblen);
 }
 
 int

@@ -1,4 +1,7 @@
-/* store.c: the vouches file, its lock and the signature cache. */
+/*
+ * store.c: the vouches file: its lines, its lock, what export takes.
+ * Adding to it is in storeadd.c, loading it in storeload.c.
+ */
 #include "compat.h"
 
 #include <sys/file.h>
@@ -12,8 +15,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#include <sodium.h>
-
 #include "b64.h"
 #include "buf.h"
 #include "cert.h"
@@ -21,67 +22,13 @@
 #include "kdir.h"
 #include "kerr.h"
 #include "key.h"
+#include "sha256.h"
 #include "store.h"
-
-#define HASHLEN		crypto_hash_sha256_BYTES
-
-/* A sorted array of SHA-256 values: the certificates verified before. */
-struct hashset {
-	u_char		(*h)[HASHLEN];
-	size_t		 n;
-	size_t		 cap;
-};
-
-static int
-hash_cmp(const void *a, const void *b)
-{
-	return memcmp(a, b, HASHLEN);
-}
-
-static int
-hashset_add(struct hashset *hs, const u_char *h)
-{
-	void *n;
-	size_t ncap;
-
-	if (hs->n == hs->cap) {
-		ncap = hs->cap == 0 ? 1024 : hs->cap * 2;
-		if ((n = reallocarray(hs->h, ncap, HASHLEN)) == NULL)
-			return KE_NOMEM;
-		hs->h = n;
-		hs->cap = ncap;
-	}
-	memcpy(hs->h[hs->n++], h, HASHLEN);
-	return 0;
-}
-
-static int
-hashset_has(const struct hashset *hs, const u_char *h)
-{
-	return hs->n > 0 &&
-	    bsearch(h, hs->h, hs->n, HASHLEN, hash_cmp) != NULL;
-}
-
-/* The next line of text from *offp: its start and length (no \n). */
-static int
-next_line(const struct buf *text, size_t *offp, const char **lp, size_t *lenp)
-{
-	const char *p = (const char *)buf_ptr(text), *nl;
-	size_t left = buf_len(text) - *offp;
-
-	if (*offp >= buf_len(text))
-		return 0;
-	*lp = p + *offp;
-	nl = memchr(*lp, '\n', left);
-	*lenp = nl != NULL ? (size_t)(nl - *lp) : left;
-	*offp += *lenp + (nl != NULL ? 1 : 0);
-	return 1;
-}
 
 void
 store_vouch_id(const struct cert *c, u_char *id)
 {
-	crypto_hash_sha256(id, c->blob, c->signedlen);
+	sha256(id, c->blob, c->signedlen);
 }
 
 /*
@@ -191,144 +138,6 @@ store_unlock(int fd)
 {
 	if (fd != -1)
 		close(fd);	/* releases the flock */
-}
-
-/* The ids of the vouches already in text, sorted. */
-static int
-existing_ids(const struct buf *text, struct hashset *hs)
-{
-	struct vouch v;
-	const char *l;
-	size_t off = 0, len;
-	int r;
-
-	while (next_line(text, &off, &l, &len)) {
-		if (store_parse_unverified(l, len, &v) != 0)
-			continue;
-		r = hashset_add(hs, v.id);
-		cert_free(v.cert);
-		if (r != 0)
-			return r;
-	}
-	if (hs->n > 1)
-		qsort(hs->h, hs->n, HASHLEN, hash_cmp);
-	return 0;
-}
-
-static int
-append_line(struct buf *text, const struct cert *c)
-{
-	int r;
-
-	if ((r = buf_puts(text, KEY_CERT_TYPE)) != 0 ||
-	    (r = buf_put_u8(text, ' ')) != 0 ||
-	    (r = b64_encode(text, c->blob, c->bloblen)) != 0)
-		return r;
-	if (c->keyid != NULL && *c->keyid != '\0' &&
-	    strpbrk(c->keyid, "\r\n") == NULL &&
-	    ((r = buf_put_u8(text, ' ')) != 0 ||
-	    (r = buf_puts(text, c->keyid)) != 0))
-		return r;
-	return buf_put_u8(text, '\n');
-}
-
-struct newid {
-	u_char	 id[STORE_IDLEN];
-	size_t	 i;
-};
-
-static int
-newid_cmp(const void *a, const void *b)
-{
-	const struct newid *x = a, *y = b;
-	int c;
-
-	if ((c = memcmp(x->id, y->id, STORE_IDLEN)) != 0)
-		return c;
-	return x->i < y->i ? -1 : x->i > y->i;
-}
-
-/*
- * Appends, in input order, the certificates whose id is neither in text
- * nor earlier in the input.
- */
-static int
-merge(struct buf *text, struct cert *const *certs, size_t n, u_char *isnew,
-    size_t *addedp)
-{
-	struct hashset hs = { 0 };
-	struct newid *ids = NULL;
-	u_char *keep = NULL;
-	size_t i;
-	int r;
-
-	if ((ids = calloc(n + 1, sizeof(*ids))) == NULL ||
-	    (keep = calloc(n + 1, 1)) == NULL) {
-		r = KE_NOMEM;
-		goto out;
-	}
-	if ((r = existing_ids(text, &hs)) != 0)
-		goto out;
-	for (i = 0; i < n; i++) {
-		store_vouch_id(certs[i], ids[i].id);
-		ids[i].i = i;
-	}
-	if (n > 1)
-		qsort(ids, n, sizeof(*ids), newid_cmp);
-	for (i = 0; i < n; i++)
-		keep[ids[i].i] = !hashset_has(&hs, ids[i].id) && (i == 0 ||
-		    memcmp(ids[i].id, ids[i - 1].id, STORE_IDLEN) != 0);
-	if (buf_len(text) > 0 && buf_ptr(text)[buf_len(text) - 1] != '\n' &&
-	    (r = buf_put_u8(text, '\n')) != 0)
-		goto out;
-	for (i = 0; i < n && r == 0; i++) {
-		if (isnew != NULL)
-			isnew[i] = keep[i];
-		if (keep[i] && (r = append_line(text, certs[i])) == 0)
-			(*addedp)++;
-	}
- out:
-	free(keep);
-	free(ids);
-	free(hs.h);
-	return r;
-}
-
-int
-store_add_locked(const char *dir, struct cert *const *certs, size_t n,
-    int flags, u_char *isnew)
-{
-	struct buf *text = NULL;
-	char *path = NULL;
-	size_t added = 0;
-	int r;
-
-	if ((r = kdir_path(dir, STORE_VOUCHES, &path)) != 0)
-		return r;
-	r = file_read(path, STORE_MAXFILE, &text);
-	if (r == KE_ERRNO(ENOENT))
-		r = (text = buf_new()) == NULL ? KE_NOMEM : 0;
-	if (r != 0 || (r = merge(text, certs, n, isnew, &added)) != 0)
-		goto out;
-	if (added > 0 && !(flags & STORE_DRYRUN))
-		r = file_write_atomic(path, buf_ptr(text), buf_len(text), 0644);
- out:
-	buf_free(text);
-	free(path);
-	return r;
-}
-
-int
-store_add(const char *dir, struct cert *const *certs, size_t n, int flags,
-    u_char *isnew)
-{
-	int fd, r;
-
-	if ((r = store_lock(dir, &fd)) != 0)
-		return r;
-	r = store_add_locked(dir, certs, n, flags, isnew);
-	store_unlock(fd);
-	return r;
 }
 
 struct exportctx {

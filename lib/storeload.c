@@ -20,6 +20,7 @@
 #include "file.h"
 #include "kdir.h"
 #include "kerr.h"
+#include "sha256.h"
 #include "store.h"
 #include "trust.h"
 
@@ -176,7 +177,7 @@ fill_record(struct trust_vouch *tv, int *check, u_char *bh,
 	memcpy(tv->signer, c->signkey, sizeof(tv->signer));
 	memcpy(tv->subject, c->pk, sizeof(tv->subject));
 	store_vouch_id(c, tv->id);
-	crypto_hash_sha256(bh, c->blob, c->bloblen);
+	sha256(bh, c->blob, c->bloblen);
 	tv->serial = c->serial;
 	tv->valid_after = c->valid_after;
 	tv->valid_before = c->valid_before;

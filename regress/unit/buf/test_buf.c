@@ -9,6 +9,8 @@
 #include "kerr.h"
 #include "test.h"
 
+#define BUF_MAXTEST	((size_t)512 * 1024 * 1024)	/* over buf.c's cap */
+
 static void
 test_ints(void)
 {
@@ -82,6 +84,7 @@ static void
 test_growth(void)
 {
 	struct buf *b = buf_new_secure(), *c;
+	const u_char *p;
 	u_char blk[1000];
 	size_t i;
 	uint32_t n = 0xffffffff;
@@ -95,6 +98,17 @@ test_growth(void)
 	T_EQ(buf_consume_tail(b, 1), 0, "consume tail");
 	T_EQ(buf_len(b), 0, "empty");
 	buf_free(b);
+
+	/* room made ahead: appending up to it moves nothing */
+	c = buf_new();
+	T_EQ(buf_put(c, blk, 10), 0, "a few bytes");
+	T_EQ(buf_room(c, 5000), 0, "room for 5000 more");
+	p = buf_ptr(c);
+	for (i = 0; i < 5; i++)
+		buf_put(c, blk, sizeof(blk));
+	T_OK(buf_ptr(c) == p && buf_len(c) == 5010, "appends stayed put");
+	T_EQ(buf_room(c, BUF_MAXTEST), KE_TOOLONG, "room past the cap");
+	buf_free(c);
 
 	/* a huge claimed length is refused without allocating */
 	c = buf_new();
@@ -126,6 +140,30 @@ test_b64_alphabet(void)
 	buf_free(b);
 }
 
+/* b64_encode_at writes what b64_encode appends, for every tail length. */
+static void
+test_b64_at(void)
+{
+	u_char in[300];
+	struct buf *b;
+	char d[420];
+	size_t len;
+
+	for (len = 0; len < sizeof(in); len++)
+		in[len] = (u_char)(len * 37 + (len >> 3));
+	for (len = 0; len <= sizeof(in); len++) {
+		b = buf_new();
+		memset(d, '!', sizeof(d));
+		b64_encode(b, in, len);
+		b64_encode_at(d, in, len);
+		T_OK(buf_len(b) == b64_encoded_len(len) &&
+		    memcmp(d, buf_ptr(b), buf_len(b)) == 0 &&
+		    d[buf_len(b)] == '\0' && d[buf_len(b) + 1] == '!',
+		    "base64 of %zu bytes, in place", len);
+		buf_free(b);
+	}
+}
+
 int
 main(void)
 {
@@ -133,5 +171,6 @@ main(void)
 	test_strings();
 	test_growth();
 	test_b64_alphabet();
+	test_b64_at();
 	return t_done();
 }

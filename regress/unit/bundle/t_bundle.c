@@ -213,6 +213,28 @@ tb_body(uint32_t version, const struct buf *recs)
 	return b;
 }
 
+struct buf *
+tb_hand(const struct key *k, uint32_t version, const struct buf *recs,
+    uint32_t nrec, const char *tail)
+{
+	struct buf *body = tb_body(version, recs), *z, *bin;
+
+	z = tb_deflate(buf_ptr(body), buf_len(body));
+	if (buf_puts(z, tail) != 0)
+		exit(1);
+	bin = tb_raw(k, k->pk, BUNDLE_NS, nrec, (uint32_t)buf_len(body), z);
+	buf_free(z);
+	buf_free(body);
+	return bin;
+}
+
+void
+tb_put_rec(struct buf *recs, uint8_t type, const void *p, size_t len)
+{
+	if (buf_put_u8(recs, type) != 0 || buf_put_string(recs, p, len) != 0)
+		exit(1);
+}
+
 long
 tb_maxrss(void)
 {

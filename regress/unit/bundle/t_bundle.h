@@ -48,6 +48,14 @@ struct buf	*tb_raw(const struct key *, const u_char *, const char *,
 		    uint32_t, uint32_t, const struct buf *);
 /* A body: magic, version and the records already encoded in recs. */
 struct buf	*tb_body(uint32_t, const struct buf *);
+/*
+ * A bundle by k of the records recs (nrec in the header), body version
+ * version, with tail after the zlib stream.
+ */
+struct buf	*tb_hand(const struct key *, uint32_t, const struct buf *,
+		    uint32_t, const char *);
+/* Appends a record: its type, then its data as a string. */
+void		 tb_put_rec(struct buf *, uint8_t, const void *, size_t);
 /* Peak resident memory of this process in KiB. */
 long		 tb_maxrss(void);
 /* Seconds on the monotonic clock. */
@@ -57,6 +65,7 @@ double		 tb_now(void);
 void	test_stmt(void);
 void	test_stmt_golden(void);
 void	test_caps(void);
+void	test_stream(void);
 void	test_million(void);
 void	test_perf(size_t, int);
 int	tb_generate(const char *);

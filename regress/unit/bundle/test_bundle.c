@@ -270,6 +270,7 @@ main(int argc, char **argv)
 	test_damage(k, k2);
 	test_signer(k, k2);
 	test_caps();
+	test_stream();
 	test_million();
 	test_perf(2000, 0);
 	key_free(k);

@@ -109,27 +109,6 @@ test_perkey(const struct key *k)
 	key_free(sub);
 }
 
-/* A bundle of the records recs, compressed and signed by k. */
-static struct buf *
-hand(const struct key *k, uint32_t version, const struct buf *recs,
-    uint32_t nrec)
-{
-	struct buf *body = tb_body(version, recs), *z, *bin;
-
-	z = tb_deflate(buf_ptr(body), buf_len(body));
-	bin = tb_raw(k, k->pk, BUNDLE_NS, nrec, (uint32_t)buf_len(body), z);
-	buf_free(z);
-	buf_free(body);
-	return bin;
-}
-
-static void
-put_rec(struct buf *recs, uint8_t type, const void *p, size_t len)
-{
-	buf_put_u8(recs, type);
-	buf_put_string(recs, p, len);
-}
-
 static void
 test_records(const struct key *k, const struct key *k2)
 {
@@ -139,30 +118,30 @@ test_records(const struct key *k, const struct key *k2)
 	uint8_t types[] = { 0, 5, 128, 255 };
 	size_t i;
 
-	put_rec(recs, BUNDLE_VOUCH, v->blob, v->bloblen);
-	bin = hand(k, 1, recs, 1);
+	tb_put_rec(recs, BUNDLE_VOUCH, v->blob, v->bloblen);
+	bin = tb_hand(k, 1, recs, 1, "");
 	T_EQ(parse_with(bin, NULL), 0, "hand-made: one vouch");
 	buf_free(bin);
 	for (i = 0; i < nitems(types); i++) {
 		buf_reset(recs);
-		put_rec(recs, types[i], v->blob, v->bloblen);
-		bin = hand(k, 1, recs, 1);
+		tb_put_rec(recs, types[i], v->blob, v->bloblen);
+		bin = tb_hand(k, 1, recs, 1, "");
 		T_EQ(parse_with(bin, NULL), KE_RECTYPE, "record type %u",
 		    types[i]);
 		buf_free(bin);
 	}
 	buf_reset(recs);
-	put_rec(recs, BUNDLE_VOUCH, v->blob, v->bloblen);
-	bin = hand(k, 2, recs, 1);
+	tb_put_rec(recs, BUNDLE_VOUCH, v->blob, v->bloblen);
+	bin = tb_hand(k, 2, recs, 1, "");
 	T_EQ(parse_with(bin, NULL), KE_VERSION, "body version 2");
 	buf_free(bin);
-	bin = hand(k, 0, recs, 1);
+	bin = tb_hand(k, 0, recs, 1, "");
 	T_EQ(parse_with(bin, NULL), KE_VERSION, "body version 0");
 	buf_free(bin);
-	bin = hand(k, 1, recs, 2);
+	bin = tb_hand(k, 1, recs, 2, "");
 	T_EQ(parse_with(bin, NULL), KE_TRUNCATED, "nrecords one too many");
 	buf_free(bin);
-	bin = hand(k, 1, recs, 0);
+	bin = tb_hand(k, 1, recs, 0, "");
 	T_EQ(parse_with(bin, NULL), KE_TRAILING, "nrecords one too few");
 	buf_free(bin);
 	buf_free(recs);
@@ -184,36 +163,36 @@ test_contents(const struct key *k, const struct key *k2)
 	u->type = CERT_TYPE_USER;
 	cert_sign(u, k);
 	buf_reset(recs);
-	put_rec(recs, BUNDLE_VOUCH, u->blob, u->bloblen);
-	bin = hand(k, 1, recs, 1);
+	tb_put_rec(recs, BUNDLE_VOUCH, u->blob, u->bloblen);
+	bin = tb_hand(k, 1, recs, 1, "");
 	T_EQ(parse_with(bin, NULL), KE_CERT, "a user certificate");
 	buf_free(bin);
 	buf_reset(recs);
 	buf_put(data, v->blob, v->bloblen);
 	buf_put_u8(data, 0);
-	put_rec(recs, BUNDLE_VOUCH, buf_ptr(data), buf_len(data));
-	bin = hand(k, 1, recs, 1);
+	tb_put_rec(recs, BUNDLE_VOUCH, buf_ptr(data), buf_len(data));
+	bin = tb_hand(k, 1, recs, 1, "");
 	T_EQ(parse_with(bin, NULL), KE_TRAILING, "a certificate and a byte");
 	buf_free(bin);
 	/* a withdrawal in a revocation record, a statement and a byte */
 	buf_reset(recs);
 	buf_reset(data);
 	stmt_put(data, b->stmt[1]);
-	put_rec(recs, STMT_REVOKE, buf_ptr(data), buf_len(data));
-	bin = hand(k, 1, recs, 1);
+	tb_put_rec(recs, STMT_REVOKE, buf_ptr(data), buf_len(data));
+	bin = tb_hand(k, 1, recs, 1, "");
 	T_EQ(parse_with(bin, NULL), KE_FORMAT, "a withdrawal as a revocation");
 	buf_free(bin);
 	buf_reset(recs);
 	buf_put_u8(data, 0);
-	put_rec(recs, STMT_WITHDRAW, buf_ptr(data), buf_len(data));
-	bin = hand(k, 1, recs, 1);
+	tb_put_rec(recs, STMT_WITHDRAW, buf_ptr(data), buf_len(data));
+	bin = tb_hand(k, 1, recs, 1, "");
 	T_EQ(parse_with(bin, NULL), KE_TRAILING, "a statement and a byte");
 	buf_free(bin);
 	/* a record over 1 MiB */
 	big = calloc(1, BUNDLE_MAXRECORD + 1);
 	buf_reset(recs);
-	put_rec(recs, BUNDLE_VOUCH, big, BUNDLE_MAXRECORD + 1);
-	bin = hand(k, 1, recs, 1);
+	tb_put_rec(recs, BUNDLE_VOUCH, big, BUNDLE_MAXRECORD + 1);
+	bin = tb_hand(k, 1, recs, 1, "");
 	bundle_caps_default(&caps);
 	caps.ratio = 100000;
 	T_EQ(parse_with(bin, &caps), KE_TOOLONG, "a record of 1 MiB + 1");
