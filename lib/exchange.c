@@ -213,7 +213,8 @@ exchange_merge_locked(const char *dir, struct exchange *x, int flags,
     size_t *badp)
 {
 	int dry = (flags & EXCHANGE_DRYRUN) != 0;
-	size_t i;
+	struct store_seen *e;
+	size_t i, n = 0;
 	int r;
 
 	free(x->cnew);
@@ -228,11 +229,24 @@ exchange_merge_locked(const char *dir, struct exchange *x, int flags,
 	    (r = stmtstore_add_locked(dir, x->st, x->nst, dry,
 	    x->snew)) != 0)
 		return r;
-	for (i = 0; !dry && i < x->nseen; i++)
-		if ((r = store_seen_set_locked(dir, x->seen[i].signer,
-		    x->seen[i].seq, x->seen[i].hash)) != 0)
-			return r;
-	return 0;
+	if (dry)
+		return 0;
+	if ((e = calloc(x->nseen + 1, sizeof(*e))) == NULL)
+		return KE_NOMEM;
+	for (i = 0; i < x->nseen; i++) {
+		e[n].pk = x->seen[i].signer;
+		e[n].seq = x->seen[i].seq;
+		e[n++].hash = x->seen[i].hash;
+	}
+	if (x->own) {
+		e[n].pk = x->own_pk;
+		e[n].seq = x->own_seq;
+		e[n].hash = x->own_hash;
+		e[n++].raise = 1;
+	}
+	r = store_seen_update_locked(dir, e, n);
+	free(e);
+	return r;
 }
 
 int

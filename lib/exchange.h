@@ -39,6 +39,11 @@ struct exchange {
 	size_t		  nseen;
 	u_char		 *cnew;		/* after a merge: nc flags, 1 if new */
 	u_char		 *snew;		/* nst flags */
+	/* optional: our own bundle's number, recorded by the merge if higher */
+	int		  own;
+	u_char		  own_pk[KEY_PKLEN];
+	uint64_t	  own_seq;
+	u_char		  own_hash[32];
 };
 
 /* A new empty set (NULL on failure); exchange_free(NULL) is a no-op. */
@@ -69,7 +74,8 @@ int		 exchange_add_bundle(struct exchange *, const u_char *, size_t,
 int		 exchange_check(const char *, struct exchange *, size_t *);
 /*
  * exchange_check, then writes the new vouches, the new statements and
- * the sequence numbers, in that order; fills x->cnew and x->snew.  The
+ * the sequence numbers (with x->own's, in one write), in that order;
+ * fills x->cnew and x->snew.  The
  * caller holds dir's lock (store_lock).  EXCHANGE_DRYRUN writes nothing.
  */
 int		 exchange_merge_locked(const char *, struct exchange *, int,

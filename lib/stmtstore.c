@@ -274,33 +274,73 @@ int
 store_seen_set_locked(const char *dir, const u_char *pk, uint64_t seq,
     const u_char *hash)
 {
-	struct buf *text = NULL, *out = NULL;
-	char *path = NULL, hexpk[65], hh[65], line[SEEN_LINE + 2];
-	size_t off, len;
-	int r;
+	struct store_seen e = { pk, seq, hash, 0 };
 
-	sodium_bin2hex(hexpk, sizeof(hexpk), pk, 32);
-	sodium_bin2hex(hh, sizeof(hh), hash, 32);
+	return store_seen_update_locked(dir, &e, 1);
+}
+
+/* Puts e's line in place of text's line for its key, or at the end. */
+static int
+seen_put(struct buf **textp, const struct store_seen *e, int *changedp)
+{
+	struct buf *text = *textp, *out;
+	char hexpk[65], hh[65], line[SEEN_LINE + 2];
+	unsigned long long had;
+	size_t off, len;
+	int r, found;
+
+	sodium_bin2hex(hexpk, sizeof(hexpk), e->pk, 32);
+	sodium_bin2hex(hh, sizeof(hh), e->hash, 32);
 	snprintf(line, sizeof(line), "%s %llu %s\n", hexpk,
-	    (unsigned long long)seq, hh);
-	if ((r = read_text(dir, STORE_SEEN, &path, &text)) != 0 ||
-	    (out = buf_new()) == NULL) {
-		r = r != 0 ? r : KE_NOMEM;
-		goto out;
-	}
-	if (seen_find(text, hexpk, &off, &len)) {
+	    (unsigned long long)e->seq, hh);
+	found = seen_find(text, hexpk, &off, &len);
+	if (found && e->raise && sscanf((const char *)buf_ptr(text) + off +
+	    65, "%llu", &had) == 1 && had >= e->seq)
+		return 0;
+	if (found && len + 1 == strlen(line) &&
+	    memcmp(buf_ptr(text) + off, line, len) == 0)
+		return 0;	/* the same line */
+	if ((out = buf_new()) == NULL)
+		return KE_NOMEM;
+	if (found) {
+		/* the line's newline, unless it is the last line without */
+		len += off + len < buf_len(text);
 		if ((r = buf_put(out, buf_ptr(text), off)) != 0 ||
 		    (r = buf_puts(out, line)) != 0 ||
-		    (r = buf_put(out, buf_ptr(text) + off + len + 1,
-		    buf_len(text) - off - len - 1)) != 0)
+		    (r = buf_put(out, buf_ptr(text) + off + len,
+		    buf_len(text) - off - len)) != 0)
 			goto out;
 	} else if ((r = buf_putb(out, text)) != 0 ||
 	    (r = buf_puts(out, line)) != 0)
 		goto out;
-	r = file_write_atomic(path, buf_ptr(out), buf_len(out), 0644);
+	buf_free(text);
+	*textp = out;
+	out = NULL;
+	*changedp = 1;
+ out:
+	buf_free(out);
+	return r;
+}
+
+int
+store_seen_update_locked(const char *dir, const struct store_seen *v,
+    size_t n)
+{
+	struct buf *text = NULL;
+	char *path = NULL;
+	size_t i;
+	int r, changed = 0;
+
+	if ((r = read_text(dir, STORE_SEEN, &path, &text)) != 0)
+		goto out;
+	for (i = 0; i < n; i++)
+		if ((r = seen_put(&text, &v[i], &changed)) != 0)
+			goto out;
+	if (changed)
+		r = file_write_atomic(path, buf_ptr(text), buf_len(text),
+		    0644);
  out:
 	free(path);
-	buf_free(out);
 	buf_free(text);
 	return r;
 }

@@ -53,4 +53,18 @@ int	store_seen_get(const char *, const u_char *, uint64_t *, u_char *,
 int	store_seen_set_locked(const char *, const u_char *, uint64_t,
 	    const u_char *);
 
+/* One entry of store_seen_update_locked. */
+struct store_seen {
+	const u_char	*pk;
+	uint64_t	 seq;
+	const u_char	*hash;
+	int		 raise;	/* only if seq is above the one recorded */
+};
+/*
+ * Records the n entries in one atomic write of the file (none if nothing
+ * changes); the caller holds the lock.
+ */
+int	store_seen_update_locked(const char *, const struct store_seen *,
+	    size_t);
+
 #endif /* KITH_STMTSTORE_H */

@@ -194,12 +194,16 @@ pairing_commit(void *arg, const struct pair *p)
 	if (!x->sync && ((r = cert_dup(x->vouch, &c)) != 0 ||
 	    (r = exchange_add_cert(x->in, c)) != 0))
 		return r;
+	/* our sequence number goes in the merge's one write of bundles */
+	x->in->own = 1;
+	memcpy(x->in->own_pk, x->sg.k->pk, KEY_PKLEN);
+	x->in->own_seq = x->seq;
+	memcpy(x->in->own_hash, x->hash, sizeof(x->hash));
 	if ((r = store_lock(x->dir, &fd)) != 0)
 		return r;
 	if ((r = exchange_merge_locked(x->dir, x->in, 0, &bad)) ==
-	    KE_ROLLBACK && x->sync)
-		r = sync_stale(x);	/* raced a newer one: nothing written */
-	if (r == 0)
+	    KE_ROLLBACK && x->sync &&
+	    (r = sync_stale(x)) == 0)	/* raced a newer one */
 		r = record_seq_locked(x);
 	store_unlock(fd);
 	return r;

@@ -67,6 +67,7 @@ void	test_stmt_golden(void);
 void	test_caps(void);
 void	test_stream(void);
 void	test_million(void);
+void	test_seen(void);
 void	test_perf(size_t, int);
 int	tb_generate(const char *);
 

@@ -272,6 +272,7 @@ main(int argc, char **argv)
 	test_caps();
 	test_stream();
 	test_million();
+	test_seen();
 	test_perf(2000, 0);
 	key_free(k);
 	key_free(k2);
