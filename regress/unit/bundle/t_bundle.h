@@ -56,6 +56,7 @@ double		 tb_now(void);
 /* The tests, one file each. */
 void	test_stmt(void);
 void	test_stmt_golden(void);
+void	test_seen(void);
 void	test_caps(void);
 void	test_million(void);
 void	test_perf(size_t, int);

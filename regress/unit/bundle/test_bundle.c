@@ -265,6 +265,7 @@ main(int argc, char **argv)
 	k2 = tb_seedkey(0x02);
 	test_stmt();
 	test_stmt_golden();
+	test_seen();
 	test_roundtrip(k, k2);
 	test_flags(k, k2);
 	test_damage(k, k2);
