@@ -27,11 +27,11 @@ struct buf;
  * Answers rq on t at time now (ms): appends the answer body to ans and
  * returns 0, or returns a KE_* code for a FAILURE answer (ans is then
  * to be discarded).  An added identity without a lifetime of its own
- * lives life ms (0: forever); rq->add is taken.  A wrong or too early
- * unlock sets t->lockout; the early one gives AGENTSERVE_WAIT.  A
- * signature by an identity that asks for confirmation gives
- * AGENTSERVE_CONFIRM (*idp set) while confirmed is AGENTSERVE_ASK_NONE,
- * and KE_PERM when it is AGENTSERVE_ASK_NO.
+ * lives life ms (0: forever); rq->add is taken.  An unlock before
+ * t->lockout gives AGENTSERVE_WAIT (to be retried then); a wrong one
+ * moves t->lockout on.  A signature by an identity that asks for
+ * confirmation gives AGENTSERVE_CONFIRM (*idp set) while confirmed is
+ * AGENTSERVE_ASK_NONE, and KE_PERM when it is AGENTSERVE_ASK_NO.
  */
 int	agentserve_handle(struct agentkeys *, uint64_t, struct agent_req *,
 	    int, uint64_t, struct buf *, struct agent_ident **);
