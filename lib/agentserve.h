@@ -11,7 +11,7 @@
 
 /* agentserve_handle's answers besides 0 and the KE_* codes. */
 #define AGENTSERVE_WAIT		1	/* answer later (the keys' lockout) */
-#define AGENTSERVE_CONFIRM	2	/* ask the user about *idp, then retry */
+#define AGENTSERVE_CONFIRM	2	/* ask the user about *idp first */
 
 /* What the user said to a confirmation prompt. */
 #define AGENTSERVE_ASK_NONE	0	/* nothing asked yet */
