@@ -23,6 +23,7 @@
 
 #include "agentkeys.h"
 #include "agentproto.h"
+#include "agentserve.h"
 #include "agentsock.h"
 #include "askpass.h"
 #include "buf.h"
@@ -38,11 +39,6 @@
 #define MAXEVENTS	64
 #define WAIT		1	/* a handler's result: answer later */
 
-enum confirmed { ASK_NONE, ASK_YES, ASK_NO };
-
-/* The extensions known: only "query", which lists them. */
-static const char *const exts[] = { "query" };
-
 struct conn {
 	int		 fd;
 	uint32_t	 events;	/* what epoll watches for */
@@ -51,7 +47,7 @@ struct conn {
 	uint64_t	 partial;	/* since when a message is half read */
 	uint64_t	 hold;		/* nothing read or sent before this */
 	struct askpass	*ask;		/* asking to confirm a signature */
-	enum confirmed	 confirmed;	/* the answer to that */
+	int		 confirmed;	/* the answer: AGENTSERVE_ASK_* */
 	int		 dead;
 };
 
@@ -239,97 +235,39 @@ conn_write(struct conn *c, uint64_t now)
 
 /* Requests. */
 
+/* Asks the user to confirm a signature by id: WAIT for the answer. */
+static int
+ask_confirm(struct agent *a, struct conn *c, const struct agent_ident *id)
+{
+	int r;
+
+	r = askpass_confirm_key(id->comment, id->key, &c->ask);
+	logmsg(a, "fd %d: asking to confirm: %s", c->fd, kith_strerror(r));
+	return r == 0 ? WAIT : r;
+}
+
 /*
  * Unlock attempts are weighed one at a time: while a wrong one's delay
  * runs, the next waits (WAIT) without holding up other requests.
  */
 static int
-do_unlock(struct agent *a, struct conn *c, const struct agent_req *rq,
-    uint64_t now)
-{
-	int r;
-
-	r = agentkeys_unlock(a->keys, rq->data, rq->datalen, now);
-	if (r == KE_LOCK || r == KE_PASSPHRASE)
-		c->hold = a->keys->lockout;
-	return r == KE_LOCK ? WAIT : r;
-}
-
-static int
-do_sign(struct agent *a, struct conn *c, const struct agent_req *rq,
-    struct buf *ans)
-{
-	struct agent_ident *id;
-	u_char sig[KEY_SIGLEN];
-	int r;
-
-	if ((id = agentkeys_find(a->keys, rq->blob, rq->bloblen)) == NULL)
-		return KE_NOTFOUND;
-	if (id->confirm && c->confirmed == ASK_NONE) {
-		r = askpass_confirm_key(id->comment, id->key, &c->ask);
-		logmsg(a, "fd %d: asking to confirm: %s", c->fd,
-		    kith_strerror(r));
-		return r == 0 ? WAIT : r;
-	}
-	if (id->confirm && c->confirmed != ASK_YES)
-		return KE_PERM;
-	if ((r = key_sign_raw(id->key, rq->data, rq->datalen, sig)) == 0)
-		r = agent_put_sign_response(ans, sig);
-	return r;
-}
-
-static int
-do_add(struct agent *a, struct agent_req *rq, uint64_t now)
-{
-	uint64_t death = 0;
-
-	if (rq->add->haslife)
-		death = now + (uint64_t)rq->add->lifetime * 1000;
-	else if (a->life != 0)
-		death = now + a->life;
-	logmsg(a, "add %s, confirm %d", rq->add->comment, rq->add->confirm);
-	return agentkeys_add(a->keys, &rq->add, death);
-}
-
-static int
 handle(struct agent *a, struct conn *c, struct agent_req *rq,
     struct buf *ans, uint64_t now)
 {
+	struct agent_ident *id;
 	int r;
 
-	if (a->keys->lockhash != NULL && rq->type != AGENTC_UNLOCK)
-		return rq->type == AGENTC_REQUEST_IDENTITIES ?
-		    agentkeys_put_answer(ans, a->keys, 1) : KE_LOCK;
-	switch (rq->type) {
-	case AGENTC_REQUEST_IDENTITIES:
-		return agentkeys_put_answer(ans, a->keys, 0);
-	case AGENTC_SIGN_REQUEST:
-		return do_sign(a, c, rq, ans);
-	case AGENTC_EXTENSION:
-		return strcmp(rq->name, "query") != 0 ? KE_NOTFOUND :
-		    agent_put_query_response(ans, exts, nitems(exts));
-	case AGENTC_ADD_IDENTITY:
-	case AGENTC_ADD_ID_CONSTRAINED:
-		r = do_add(a, rq, now);
-		break;
-	case AGENTC_REMOVE_IDENTITY:
-		r = agentkeys_remove(a->keys, rq->blob, rq->bloblen);
-		break;
-	case AGENTC_REMOVE_ALL:
-	case AGENTC_REMOVE_ALL_RSA:
-		agentkeys_clear(a->keys);
-		r = 0;
-		break;
-	case AGENTC_LOCK:
-		r = agentkeys_lock(a->keys, rq->data, rq->datalen);
-		break;
-	case AGENTC_UNLOCK:
-		r = do_unlock(a, c, rq, now);
-		break;
-	default:
-		r = KE_FORMAT;
-	}
-	return r != 0 ? r : agent_put_type(ans, AGENT_SUCCESS);
+	if (rq->add != NULL && a->keys->lockhash == NULL)
+		logmsg(a, "add %s, confirm %d", rq->add->comment,
+		    rq->add->confirm);
+	r = agentserve_handle(a->keys, a->life, rq, c->confirmed, now, ans,
+	    &id);
+	if (rq->type == AGENTC_UNLOCK &&
+	    (r == AGENTSERVE_WAIT || r == KE_PASSPHRASE))
+		c->hold = a->keys->lockout;
+	if (r == AGENTSERVE_CONFIRM)
+		return ask_confirm(a, c, id);
+	return r == AGENTSERVE_WAIT ? WAIT : r;
 }
 
 /* Answers one message body; WAIT leaves it to be answered later. */
@@ -353,7 +291,7 @@ dispatch(struct agent *a, struct conn *c, struct buf *body, uint64_t now)
 			buf_reset(ans);
 			agent_put_type(ans, AGENT_FAILURE);
 		}
-		c->confirmed = ASK_NONE;
+		c->confirmed = AGENTSERVE_ASK_NONE;
 		if (agent_frame(c->out, ans) != 0)
 			c->dead = 1;
 	}
@@ -460,11 +398,11 @@ take_signals(struct agent *a, uint64_t now)
 			if (c->ask == NULL || askpass_pid(c->ask) != pid)
 				continue;
 			c->confirmed = askpass_confirmed(c->ask, st) ?
-			    ASK_YES : ASK_NO;
+			    AGENTSERVE_ASK_YES : AGENTSERVE_ASK_NO;
 			askpass_free(c->ask);
 			c->ask = NULL;
-			logmsg(a, "fd %d: use %s", c->fd,
-			    c->confirmed == ASK_YES ? "confirmed" : "refused");
+			logmsg(a, "fd %d: use %s", c->fd, c->confirmed ==
+			    AGENTSERVE_ASK_YES ? "confirmed" : "refused");
 			conn_step(a, c, now);
 		}
 	return quit;

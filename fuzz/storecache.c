@@ -5,18 +5,14 @@
  * vouches file's identity is written into it first, so the snapshot is
  * taken as the store; the loaded vouches must then make valid trust
  * input.  Otherwise the snapshot only lends its checked hashes to a load
- * of the (empty) vouches file.  The directory
- * is on /dev/shm when it can be (a load rewrites the cache with fsync).
+ * of the (empty) vouches file.  The directory is fz_scratch's.
  */
 #include "compat.h"
 
 #include <sys/stat.h>
 
-#include <dirent.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "kerr.h"
 #include "store.h"
@@ -27,51 +23,17 @@
 #define FIDOFF		(MAGICLEN + 4)
 #define FIDLEN		(5 * 8)
 
-static char dir[64];
+static const char *dir;
 static uint64_t fid[5];	/* dev, ino, size, mtime s, ns of "vouches" */
-
-static void
-cleanup(void)
-{
-	struct dirent *de;
-	DIR *d;
-
-	if ((d = opendir(dir)) == NULL)
-		return;
-	while ((de = readdir(d)) != NULL)
-		if (strcmp(de->d_name, ".") != 0 &&
-		    strcmp(de->d_name, "..") != 0)
-			(void)unlinkat(dirfd(d), de->d_name, 0);
-	closedir(d);
-	(void)rmdir(dir);
-}
-
-static void
-write_file(const char *name, const uint8_t *p, size_t len)
-{
-	char path[128];
-	int fd;
-
-	(void)snprintf(path, sizeof(path), "%s/%s", dir, name);
-	FZ_CHECK((fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-	    0600)) != -1);
-	FZ_CHECK(write(fd, p, len) == (ssize_t)len);
-	FZ_CHECK(close(fd) == 0);
-}
 
 static void
 setup(void)
 {
-	const char *tmp = getenv("TMPDIR");
 	char path[128];
 	struct stat st;
 
-	if (tmp == NULL || *tmp == '\0')
-		tmp = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
-	(void)snprintf(dir, sizeof(dir), "%s/kith-fuzz.XXXXXX", tmp);
-	FZ_CHECK(mkdtemp(dir) != NULL);
-	FZ_CHECK(atexit(cleanup) == 0);
-	write_file(STORE_VOUCHES, (const uint8_t *)"", 0);
+	dir = fz_scratch();
+	fz_write_file(STORE_VOUCHES, (const uint8_t *)"", 0);
 	(void)snprintf(path, sizeof(path), "%s/%s", dir, STORE_VOUCHES);
 	FZ_CHECK(stat(path, &st) == 0);
 	fid[0] = (uint64_t)st.st_dev;
@@ -132,14 +94,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 
 	if (len > 1024 * 1024)
 		return 0;
-	if (dir[0] == '\0')
+	if (dir == NULL)
 		setup();
 	FZ_CHECK((p = malloc(len + 1)) != NULL);
 	memcpy(p, data, len);
 	if (len >= FIDOFF + FIDLEN && memcmp(p + FIDOFF, zero,
 	    sizeof(zero)) == 0)
 		patch(p);
-	write_file(STORE_CACHE, p, len);
+	fz_write_file(STORE_CACHE, p, len);
 	r = store_load(dir, &vs);
 	FZ_CHECK((r == 0) == (vs != NULL));
 	if (vs != NULL)

@@ -219,7 +219,9 @@ buf_reserve(struct buf *b, size_t n, u_char **pp)
 	*pp = NULL;
 	if ((r = buf_grow(b, n)) != 0)
 		return r;
-	*pp = b->d + b->end;
+	/* nothing reserved in a buffer never allocated: no NULL + 0 */
+	if (b->d != NULL)
+		*pp = b->d + b->end;
 	b->end += n;
 	return 0;
 }

@@ -61,7 +61,10 @@ int	buf_put_stringb(struct buf *, const struct buf *);
 int	buf_puts(struct buf *, const char *);
 /* Appends the unconsumed bytes of v raw. */
 int	buf_putb(struct buf *, const struct buf *);
-/* Reserves n bytes at the end and returns a pointer to them in *pp. */
+/*
+ * Reserves n bytes at the end and returns a pointer to them in *pp
+ * (NULL when n is 0 and b has no storage yet).
+ */
 int	buf_reserve(struct buf *, size_t, u_char **);
 /*
  * Makes room for n more bytes without adding any, so that appending up

@@ -234,13 +234,41 @@ seen_find(const struct buf *text, const char *hexpk, size_t *offp,
 	return 0;
 }
 
+/*
+ * Parses the rest of a seen line s[0..len) after "pk ": "seq hash" as
+ * store_seen_set_locked writes it (decimal without leading zeros, 64
+ * lowercase hex digits), nothing else.
+ */
+static int
+seen_parse(const char *s, size_t len, uint64_t *seqp, u_char *hash)
+{
+	uint64_t seq = 0;
+	size_t i, d;
+
+	for (i = 0; i < len && s[i] >= '0' && s[i] <= '9'; i++) {
+		d = (size_t)(s[i] - '0');
+		if ((i == 1 && s[0] == '0') || seq > (UINT64_MAX - d) / 10)
+			return KE_FORMAT;
+		seq = seq * 10 + d;
+	}
+	if (i == 0 || len - i != 1 + 64 || s[i++] != ' ')
+		return KE_FORMAT;
+	for (d = i; d < len; d++)
+		if ((s[d] < '0' || s[d] > '9') && (s[d] < 'a' || s[d] > 'f'))
+			return KE_FORMAT;
+	if (sodium_hex2bin(hash, 32, s + i, 64, NULL, &d, NULL) != 0 ||
+	    d != 32)
+		return KE_FORMAT;
+	*seqp = seq;
+	return 0;
+}
+
 int
 store_seen_get(const char *dir, const u_char *pk, uint64_t *seqp,
     u_char *hash, int *foundp)
 {
 	struct buf *text = NULL;
-	char *path = NULL, hexpk[65], line[SEEN_LINE + 1], hh[65];
-	unsigned long long seq;
+	char *path = NULL, hexpk[65];
 	size_t off, len;
 	int r;
 
@@ -251,18 +279,9 @@ store_seen_get(const char *dir, const u_char *pk, uint64_t *seqp,
 		goto out;
 	if (!seen_find(text, hexpk, &off, &len))
 		goto out;
-	if (len > SEEN_LINE) {
-		r = KE_FORMAT;
+	if ((r = seen_parse((const char *)buf_ptr(text) + off + 65, len - 65,
+	    seqp, hash)) != 0)
 		goto out;
-	}
-	memcpy(line, buf_ptr(text) + off, len);
-	line[len] = '\0';
-	if (sscanf(line + 65, "%llu %64s", &seq, hh) != 2 ||
-	    sodium_hex2bin(hash, 32, hh, strlen(hh), NULL, NULL, NULL) != 0) {
-		r = KE_FORMAT;
-		goto out;
-	}
-	*seqp = seq;
 	*foundp = 1;
  out:
 	free(path);
@@ -285,7 +304,8 @@ seen_put(struct buf **textp, const struct store_seen *e, int *changedp)
 {
 	struct buf *text = *textp, *out;
 	char hexpk[65], hh[65], line[SEEN_LINE + 2];
-	unsigned long long had;
+	u_char oldh[32];
+	uint64_t had;
 	size_t off, len;
 	int r, found;
 
@@ -294,8 +314,9 @@ seen_put(struct buf **textp, const struct store_seen *e, int *changedp)
 	snprintf(line, sizeof(line), "%s %llu %s\n", hexpk,
 	    (unsigned long long)e->seq, hh);
 	found = seen_find(text, hexpk, &off, &len);
-	if (found && e->raise && sscanf((const char *)buf_ptr(text) + off +
-	    65, "%llu", &had) == 1 && had >= e->seq)
+	/* raise-only: a line that does not parse is replaced */
+	if (found && e->raise && seen_parse((const char *)buf_ptr(text) +
+	    off + 65, len - 65, &had, oldh) == 0 && had >= e->seq)
 		return 0;
 	if (found && len + 1 == strlen(line) &&
 	    memcmp(buf_ptr(text) + off, line, len) == 0)

@@ -45,7 +45,8 @@ int	stmtstore_parse_line(const char *, size_t, struct stmt **);
 
 /*
  * The last bundle imported from (or, for your own key, exported by)
- * signer: *seqp and the bundle's SHA-256; *foundp 0 if none.
+ * signer: *seqp and the bundle's SHA-256; *foundp 0 if none.  KE_FORMAT
+ * if signer's line is not as store_seen_set_locked writes it.
  */
 int	store_seen_get(const char *, const u_char *, uint64_t *, u_char *,
 	    int *);

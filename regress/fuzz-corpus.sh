@@ -12,17 +12,19 @@ if [ "${SANITIZE:-}" = 1 ]; then
 	cflags="$cflags -fsanitize=address,undefined -fno-omit-frame-pointer
 -fno-sanitize-recover=all"
 fi
-# build TARGET: fuzz/TARGET.c, its helpers fuzz/TARGET-*.c and the driver
+# build TARGET: fuzz/TARGET.c, its helpers fuzz/TARGET-*.c, fuzz/common.c
+# and the driver
 # shellcheck disable=SC2086
 build() {
 	${CC:-cc} $cflags -I"$top/lib" -I"$top/fuzz" \
 	    $(pkg-config --cflags $pkgs) -o "$OBJ/$1" "$top/fuzz/$1.c" \
-	    $(ls "$top/fuzz/$1"-*.c 2>/dev/null) "$top/fuzz/driver.c" \
+	    $(ls "$top/fuzz/$1"-*.c 2>/dev/null) "$top/fuzz/common.c" \
+	    "$top/fuzz/driver.c" \
 	    "$KITH_BIN/libkith.a" $(pkg-config --libs $pkgs) >"$OBJ/err" 2>&1
 }
 for src in "$top"/fuzz/*.c; do
 	t=$(basename "$src" .c)
-	case $t in driver | *-*) continue ;; esac
+	case $t in driver | common | *-*) continue ;; esac
 	if ! build "$t"; then
 		notok "fuzz target $t builds"; sed 's/^/#  /' "$OBJ/err"
 		continue

@@ -17,8 +17,9 @@ struct agent_add	*ta_add(const struct key *, const char *);
 /* The plain or certificate blob of k in a new buffer. */
 struct buf		*ta_blob(const struct key *);
 
-/* In test_agentkeys.c and test_askpass.c. */
+/* In test_agentkeys.c, test_agentserve.c and test_askpass.c. */
 void	ta_keys(void);
+void	ta_serve(void);
 void	ta_askpass(void);
 
 /* In t_client.c: the test client's modes; returns the exit status. */

@@ -678,6 +678,7 @@ main(int argc, char **argv)
 	test_query();
 	test_framing();
 	ta_keys();
+	ta_serve();
 	ta_askpass();
 	return t_done();
 }

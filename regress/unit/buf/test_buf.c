@@ -164,6 +164,27 @@ test_b64_at(void)
 	}
 }
 
+/*
+ * Found by fuzzing (fuzz/pairing, clang's UBSan): 0 bytes reserved in a
+ * buffer never allocated computed NULL + 0.
+ */
+static void
+test_reserve_empty(void)
+{
+	struct buf *b = buf_new(), *c;
+	u_char *p = (u_char *)"x";
+
+	T_EQ(buf_reserve(b, 0, &p), 0, "reserve 0 in an empty buffer");
+	T_OK(p == NULL && buf_len(b) == 0, "nothing reserved, no storage");
+	T_EQ(buf_put(b, "", 0), 0, "put 0 bytes");
+	c = buf_from("", 0);
+	T_OK(c != NULL && buf_len(c) == 0, "buf_from 0 bytes");
+	T_EQ(buf_reserve(b, 3, &p), 0, "reserve 3");
+	T_OK(p != NULL && buf_len(b) == 3, "3 bytes reserved");
+	buf_free(c);
+	buf_free(b);
+}
+
 int
 main(void)
 {
@@ -172,5 +193,6 @@ main(void)
 	test_growth();
 	test_b64_alphabet();
 	test_b64_at();
+	test_reserve_empty();
 	return t_done();
 }

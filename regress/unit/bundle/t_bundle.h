@@ -64,10 +64,11 @@ double		 tb_now(void);
 /* The tests, one file each. */
 void	test_stmt(void);
 void	test_stmt_golden(void);
+void	test_seen(void);
+void	test_seen_update(void);
 void	test_caps(void);
 void	test_stream(void);
 void	test_million(void);
-void	test_seen(void);
 void	test_perf(size_t, int);
 int	tb_generate(const char *);
 

@@ -265,6 +265,8 @@ main(int argc, char **argv)
 	k2 = tb_seedkey(0x02);
 	test_stmt();
 	test_stmt_golden();
+	test_seen();
+	test_seen_update();
 	test_roundtrip(k, k2);
 	test_flags(k, k2);
 	test_damage(k, k2);
@@ -272,7 +274,6 @@ main(int argc, char **argv)
 	test_caps();
 	test_stream();
 	test_million();
-	test_seen();
 	test_perf(2000, 0);
 	key_free(k);
 	key_free(k2);
