@@ -11,6 +11,8 @@
  *		pairnet does (else each message arrives whole)
  *	bit 4, 5 the target, the peer shows the SAS
  *	bit 6	the peer has another code
+ *	bits 4-6 all set: a sync run instead (PAIR_F_SYNC both sides, no
+ *		code, no SAS)
  *	bit 7	both bundles are empty
  * The rest replaces message N.  Both sides commit as pairnet does (the
  * offer when the join's payload is in, before M6; the join at DONE).
@@ -59,6 +61,7 @@ struct side {
 	struct buf	*bundle;
 	struct pake_rng	 rng;
 	uint8_t		 seed;
+	uint8_t		 variant;	/* of its code: see fill */
 	uint64_t	 ctr;
 	size_t		 nsent;
 	int		 over;		/* done, failed or hung up */
@@ -84,8 +87,15 @@ fill(void *arg, void *d, size_t len)
 	u_char seed[randombytes_SEEDBYTES];
 
 	memset(seed, 0, sizeof(seed));
+	/*
+	 * A side's stream depends on its code too: else the honest M2 of a
+	 * same-code run, replayed by the fuzzer, would confirm an other-code
+	 * run whose randomness (nA, nB, scalars) is the same, a replay
+	 * fresh randomness rules out.
+	 */
 	seed[0] = x->seed;
-	memcpy(seed + 1, &x->ctr, sizeof(x->ctr));
+	seed[1] = x->variant;
+	memcpy(seed + 2, &x->ctr, sizeof(x->ctr));
 	x->ctr++;
 	randombytes_buf_deterministic(d, len, seed);
 }
@@ -123,6 +133,8 @@ side_init(struct side *x, int offer, uint8_t flags, const char *code,
 	memset(x, 0, sizeof(*x));
 	x->offer = offer;
 	x->seed = offer ? 0xa0 : 0xb0;
+	for (i = 0; code != NULL && code[i] != '\0'; i++)
+		x->variant = (uint8_t)(x->variant * 31 + (u_char)code[i]);
 	x->name = offer ? "offer.example" : "join.example";
 	memset(seed, x->seed, sizeof(seed));
 	FZ_CHECK(crypto_sign_seed_keypair(x->pk, x->sk, seed) == 0);
@@ -311,6 +323,10 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t len)
 	tflags = (sel >> 4) & 1 ? PAIR_F_SAS : 0;
 	pflags = (sel >> 5) & 1 ? PAIR_F_SAS : 0;
 	samecode = !((sel >> 6) & 1);
+	if ((sel & 0x70) == 0x70) {	/* sync: no code, so no other one */
+		tflags = pflags = PAIR_F_SYNC;
+		samecode = 1;
+	}
 	rn.fz = data + 1;
 	rn.fzlen = len - 1;
 	side_init(&rn.s[0], 1, rn.target == 0 ? tflags : pflags,
