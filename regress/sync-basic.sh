@@ -6,8 +6,6 @@
 . "$REGRESS/pair-exec.inc"
 export KITH_PAIR_TIMEOUT_SCALE=0.1
 for n in a b c d z; do node "$n"; done
-sign() { local s=$1; shift; kith-sign -d "$OBJ/$s" -y -q "$@"; }
-V() { local who=$1; shift; kith-verify -d "$OBJ/$who" "$@"; }
 # a and b trust each other; a trusts c, c trusts nobody; d is unknown
 sign a -D 1 -n b.test "$(pub b)"
 sign b -D 1 -n a.test "$(pub a)"

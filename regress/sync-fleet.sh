@@ -7,17 +7,8 @@
 . "$(dirname "$0")/test-exec.sh"
 . "$REGRESS/pair-exec.inc"
 for n in a b c d e; do node "$n"; done
-# x uses an sshd host key as its identity
-ssh-keygen -q -t ed25519 -N '' -C x -f "$OBJ/x_host"
-mkdir -m 700 "$OBJ/x"
-echo "$OBJ/x_host" >"$OBJ/x/identity"
-cp "$OBJ/x_host.pub" "$OBJ/x/id_ed25519.pub"
-sign() { local s=$1; shift; kith-sign -d "$OBJ/$s" -y -q "$@"; }
-V() { local who=$1; shift; kith-verify -d "$OBJ/$who" "$@"; }
-for n in b c d; do
-	sign a -D 1 -n "$n.test" "$(pub "$n")"
-	sign "$n" -D 1 -n a.test "$(pub a)"
-done
+host_node x	# x uses an sshd host key as its identity
+fleet4
 start_serve a || { notok "a serves"; exit 0; }
 for n in b c d; do
 	expect_exit 0 "$n pulls from a" pull "$n" "127.0.0.1:$SPORT"
