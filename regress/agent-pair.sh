@@ -4,7 +4,8 @@
 . "$(dirname "$0")/test-exec.sh"
 . "$REGRESS/agent-exec.inc"
 . "$REGRESS/pair-exec.inc"
-export KITH_PAIR_TIMEOUT_SCALE=0.1
+KITH_PAIR_TIMEOUT_SCALE=$(scaled 0.1)
+export KITH_PAIR_TIMEOUT_SCALE
 for kind in kith ssh; do
 	if [ $kind = kith ]; then start_agent kith kith-agent
 	else start_agent ssh ssh-agent; fi || { notok "$kind agent starts"; continue; }
@@ -39,7 +40,8 @@ for kind in kith ssh; do
 	fails=0
 	for p in $pids; do wait "$p" || fails=$((fails + 1)); done
 	check "six pulls at once: each serve child signs on its own agent connection" \
-	    [ "$fails" -eq 0 ] || cat "$OBJ"/par*.err | sed 's/^/#  /'
+	    [ "$fails" -eq 0 ]
+	[ "$fails" -eq 0 ] || cat "$OBJ"/par*.err | sed 's/^/#  /'
 	stop_serve "$a"
 	expect_exit 2 "no agent and no key: a clear error" env -u SSH_AUTH_SOCK \
 	    kith-share -d "$OBJ/$a" pull "127.0.0.1:$SPORT"

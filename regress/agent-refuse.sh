@@ -112,7 +112,11 @@ sleep 0.2
 t0=$(date +%s%N)
 check "meanwhile another client is answered" [ "$(req 0b)" = 0c00000000 ]
 t1=$(date +%s%N)
-check "at once (under 0.5 s)" [ $(((t1 - t0) / 1000000)) -lt 500 ]
+if [ -z "${KITH_VALGRIND:-}" ]; then
+	check "at once (under 0.5 s)" [ $(((t1 - t0) / 1000000)) -lt 500 ]
+else	# timing only: under valgrind a client takes about 1 s to start
+	ok "# SKIP at once (under 0.5 s): timing, under valgrind"
+fi
 check "an unlock sent during the delay waits for it, then unlocks" \
     [ "$(req "17$(str pw)")" = 06 ]
 wait $slow

@@ -3,6 +3,7 @@
 # without libFuzzer, with fuzz/driver.c, against the library make check
 # built; under SANITIZE=1 with ASan+UBSan like the library.  A target
 # aborts on a broken invariant, so each passes only if no input crashes.
+# Under make valgrind, each runs under $KITH_VALGRIND.
 . "$(dirname "$0")/test-exec.sh"
 top=$(cd "$REGRESS/.." && pwd)
 pkgs="libsodium zlib libmd libbsd-overlay"
@@ -29,7 +30,8 @@ for src in "$top"/fuzz/*.c; do
 		notok "fuzz target $t builds"; sed 's/^/#  /' "$OBJ/err"
 		continue
 	fi
-	if "$OBJ/$t" "$top/fuzz/corpus/$t" >"$OBJ/out" 2>"$OBJ/err"; then
+	if ${KITH_VALGRIND:-} "$OBJ/$t" "$top/fuzz/corpus/$t" >"$OBJ/out" \
+	    2>"$OBJ/err"; then
 		ok "fuzz corpus $t: $(cat "$OBJ/out")"
 	else
 		notok "fuzz corpus $t"; tail -n 30 "$OBJ/err" | sed 's/^/#  /'

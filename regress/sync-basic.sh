@@ -4,7 +4,8 @@
 # nothing; a pull to an offer or a join to a serve fails cleanly; usage.
 . "$(dirname "$0")/test-exec.sh"
 . "$REGRESS/pair-exec.inc"
-export KITH_PAIR_TIMEOUT_SCALE=0.1
+KITH_PAIR_TIMEOUT_SCALE=$(scaled 0.1)
+export KITH_PAIR_TIMEOUT_SCALE
 for n in a b c d z; do node "$n"; done
 # a and b trust each other; a trusts c, c trusts nobody; d is unknown
 sign a -D 1 -n b.test "$(pub b)"
@@ -100,7 +101,7 @@ for i in $(seq 1 12); do
 done
 fails=0
 for p in $pids; do wait "$p" || fails=$((fails + 1)); done
-check "twelve concurrent pulls all succeed" [ "$fails" -eq 0 ] ||
-    cat "$OBJ"/par*.err | sed 's/^/#  /'
+check "twelve concurrent pulls all succeed" [ "$fails" -eq 0 ]
+[ "$fails" -eq 0 ] || cat "$OBJ"/par*.err | sed 's/^/#  /'
 expect_exit 0 "a's store still loads" V a -c b.test -f "$(pub b)"
 stop_serve a

@@ -200,11 +200,11 @@ merge(const char *dir, struct exchange *in, int dry)
 	size_t bad = 0;
 	int r;
 
-	if ((b = buf_new()) == NULL)
-		errx(2, "%s", kith_strerror(KE_NOMEM));
 	if ((r = exchange_merge(dir, in, dry ? EXCHANGE_DRYRUN : 0,
 	    &bad)) != 0)
 		merge_failed(dir, in, bad, r);
+	if ((b = buf_new()) == NULL)
+		errx(2, "%s", kith_strerror(KE_NOMEM));
 	if ((r = exchange_format_new(b, in, dry ? "would add" : "added")))
 		errx(2, "%s", kith_strerror(r));
 	fwrite(buf_ptr(b), 1, buf_len(b), stdout);

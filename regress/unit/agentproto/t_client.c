@@ -277,7 +277,7 @@ mode_idle(char **argv)
 {
 	static const u_char ids[] = { 0, 0, 0, 1, AGENTC_REQUEST_IDENTITIES };
 	long n = strtol(argv[1], NULL, 10), i;
-	int *fds;
+	static int *fds;	/* static: still reachable when it is killed */
 
 	if (n < 1 || (fds = calloc(n, sizeof(*fds))) == NULL)
 		exit(2);
