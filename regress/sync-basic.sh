@@ -82,6 +82,11 @@ expect_exit 2 "pull with no host" pull b
 expect_exit 2 "pull of a bad host" pull b "[::1"
 check "... one line" one_line_error "$OBJ/err"
 expect_exit 2 "pull of a bad port" pull b "127.0.0.1:99999"
+expect_exit 2 "pull with no identity key" kith-share -d "$OBJ/none" pull \
+    "127.0.0.1:$SPORT"
+check "... says how to make one, in one line" \
+    grep -q "no identity key: make one with kith-keygen" "$OBJ/err" &&
+    one_line_error "$OBJ/err"
 expect_exit 2 "serve with an operand" kith-share -d "$OBJ/b" serve x
 expect_exit 2 "serve on a port in use" \
     kith-share -d "$OBJ/b" serve -l 127.0.0.1 -p "$SPORT"

@@ -256,6 +256,10 @@ identity(const char *dir, char **pathp)
 		r = ident_load(dir, NULL, pass, &k, pathp, &enc);
 		sodium_free(pass);
 	}
+	if (r == KE_ERRNO(ENOENT))
+		errx(2, "%s: no identity key: make one with kith-keygen, or "
+		    "name yours in %s/identity", *pathp != NULL ? *pathp : dir,
+		    dir);
 	if (r != 0)
 		errx(2, "%s: %s", *pathp != NULL ? *pathp : dir,
 		    kith_strerror(r));
