@@ -32,6 +32,7 @@ for t in "$bin"/kith-* "$bin"/unit/*; do
 done
 [ -f "$bin/libkith.a" ] && ln -s "$bin/libkith.a" "$wrap/libkith.a"
 units=$(ls "$wrap"/unit/*)
+[ "${VG_UNITS:-1}" = 1 ] || units=	# VG_UNITS=0: scenarios only (to split a run)
 KITH_BIN=$wrap KITH_REPORTS=$wrap/log KITH_VALGRIND=$wrap/vg \
     KITH_TEST_SLOW=${KITH_TEST_SLOW:-10} \
     KITH_FP_KEYS=${KITH_FP_KEYS:-20} \
