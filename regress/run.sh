@@ -29,6 +29,10 @@ reports() {
 	for r in "$KITH_REPORTS"/*; do
 		[ -f "$r" ] || continue
 		kill -0 "$(basename "${r%%.*}")" 2>/dev/null && continue
+		# valgrind 3.19 does not know Landlock's syscalls (444-446):
+		# it fails them with ENOSYS, which the sandbox takes for a
+		# kernel without Landlock, and says so in 5 lines: not an error
+		sed -i -e '/unhandled amd64-linux syscall: 44[456]$/,+4d' "$r"
 		if [ -s "$r" ]; then
 			nrep=$((nrep + 1))
 			echo "not ok - report of process $(basename "$r"):" >>"$log"
