@@ -33,7 +33,7 @@ done
 [ -f "$bin/libkith.a" ] && ln -s "$bin/libkith.a" "$wrap/libkith.a"
 units=$(ls "$wrap"/unit/*)
 KITH_BIN=$wrap KITH_REPORTS=$wrap/log KITH_VALGRIND=$wrap/vg \
-    KITH_TEST_SLOW=${KITH_TEST_SLOW:-10} \
+    KITH_TEST_SLOW=${KITH_TEST_SLOW:-30} \
     KITH_FP_KEYS=${KITH_FP_KEYS:-20} \
     KITH_INTEROP_KEYS=${KITH_INTEROP_KEYS:-10} \
     KITH_CRASH_ITER=${KITH_CRASH_ITER:-10} \

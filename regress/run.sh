@@ -31,7 +31,7 @@ reports() {
 		kill -0 "$(basename "${r%%.*}")" 2>/dev/null && continue
 		if [ -s "$r" ]; then
 			nrep=$((nrep + 1))
-			echo "not ok - report of process $(basename "$r"):" >>"$log"
+			echo "not ok - report of process ${r##*/}:" >>"$log"
 			cat "$r" >>"$log"
 		fi
 		rm -f "$r"
