@@ -34,7 +34,7 @@ done
 units=$(ls "$wrap"/unit/*)
 [ "${VG_UNITS:-1}" = 1 ] || units=	# VG_UNITS=0: scenarios only (to split a run)
 KITH_BIN=$wrap KITH_REPORTS=$wrap/log KITH_VALGRIND=$wrap/vg \
-    KITH_TEST_SLOW=${KITH_TEST_SLOW:-10} \
+    KITH_TEST_SLOW=${KITH_TEST_SLOW:-30} \
     KITH_FP_KEYS=${KITH_FP_KEYS:-20} \
     KITH_INTEROP_KEYS=${KITH_INTEROP_KEYS:-10} \
     KITH_CRASH_ITER=${KITH_CRASH_ITER:-10} \

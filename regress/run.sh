@@ -35,7 +35,7 @@ reports() {
 		sed -i -e '/unhandled amd64-linux syscall: 44[456]$/,+4d' "$r"
 		if [ -s "$r" ]; then
 			nrep=$((nrep + 1))
-			echo "not ok - report of process $(basename "$r"):" >>"$log"
+			echo "not ok - report of process ${r##*/}:" >>"$log"
 			cat "$r" >>"$log"
 		fi
 		rm -f "$r"

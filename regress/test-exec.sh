@@ -12,7 +12,7 @@ export KITH_DIR=$OBJ/kithdir
 export LC_ALL=C
 _tn=0
 # KITH_TEST_SLOW: how many times slower than natively the tools run here
-# (make valgrind: 10); "scaled X" is the decimal X times that, for the
+# (make valgrind sets it); "scaled X" is the decimal X times that, for the
 # deadlines a test imposes on them.
 : "${KITH_TEST_SLOW:=1}"
 scaled() { awk -v x="$1" -v s="$KITH_TEST_SLOW" 'BEGIN { print x * s }'; }

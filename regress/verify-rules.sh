@@ -104,7 +104,9 @@ check "the summary lists the bad certificates" \
 line=$(grep -n old.test "$OBJ/me/vouches" | head -1 | cut -d: -f1)
 [ -n "$line" ] || line=1
 sed -n 1p "$OBJ/me/vouches" | cut -d' ' -f2 | base64 -d >"$OBJ/cb"
-printf '\x55' | dd of="$OBJ/cb" bs=1 seek=100 conv=notrunc 2>/dev/null
+b=$(od -An -tu1 -j 100 -N1 "$OBJ/cb")	# (0x55 written was a no-op 1 in 256)
+printf "\\$(printf %o $((b ^ 255)))" |
+    dd of="$OBJ/cb" bs=1 seek=100 conv=notrunc 2>/dev/null
 echo "ssh-ed25519-cert-v01@openssh.com $(base64 -w0 "$OBJ/cb")" \
     >>"$OBJ/me/vouches"
 V >"$OBJ/sum"

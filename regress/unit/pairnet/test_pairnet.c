@@ -241,7 +241,7 @@ limits(struct pairnet_limits *lim, u_int attempts)
 	lim->read_ms = 400;
 	lim->confirm_ms = 1000;
 	lim->session_ms = 3000;
-	/* KITH_TEST_SLOW (make valgrind: 10): the deadlines that much later */
+	/* KITH_TEST_SLOW (make valgrind): the deadlines that much later */
 	if (pairnet_scale(lim, getenv("KITH_TEST_SLOW")) != 0)
 		exit(2);
 	lim->ttl_ms *= lim->session_ms / 3000;
