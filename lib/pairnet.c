@@ -303,6 +303,21 @@ pairnet_listen(const char *addr, const char *port, int *fdp)
 	return listen_family(NULL, port, AF_INET, fdp);
 }
 
+int
+pairnet_port(int fd, char *out, size_t len)
+{
+	struct sockaddr_storage ss;
+	socklen_t sl = sizeof(ss);
+	char host[NI_MAXHOST];
+
+	if (getsockname(fd, (struct sockaddr *)&ss, &sl) == -1)
+		return KE_ERRNO(errno);
+	if (getnameinfo((struct sockaddr *)&ss, sl, host, sizeof(host), out,
+	    len, NI_NUMERICHOST | NI_NUMERICSERV) != 0)
+		return KE_FORMAT;
+	return 0;
+}
+
 /* Accepts and closes a connection while a run is going on. */
 static void
 refuse(struct run *x)

@@ -22,6 +22,7 @@
 #define PAIRNET_SESSION_MS	120000	/* connected to done */
 #define PAIRNET_MAXCONN		8	/* serve: runs at once */
 #define PAIRNET_ADDRLEN		80	/* "[address]:port" */
+#define PAIRNET_PORTLEN		32	/* a port as text (NI_MAXSERV) */
 /* Test only: a factor for the three timeouts above, e.g. "0.1". */
 #define PAIRNET_SCALE_ENV	"KITH_PAIR_TIMEOUT_SCALE"
 
@@ -108,6 +109,11 @@ int	pairnet_parse_host(const char *, const char *, char **, char **);
  * IPv6 and IPv4) and port.
  */
 int	pairnet_listen(const char *, const char *, int *);
+/*
+ * The port socket fd is bound to, as a decimal string in out (len bytes,
+ * PAIRNET_PORTLEN is enough): what "-p 0" got from the kernel.
+ */
+int	pairnet_port(int, char *, size_t);
 
 /*
  * The offer, on the listening socket lfd: takes one connection at a time

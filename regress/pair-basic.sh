@@ -12,6 +12,9 @@ kith-share -d "$OBJ/b" import "$OBJ/z.revoke" >/dev/null
 start_offer a -v -n b.test || notok "the offer starts"
 check "the offer prints the code alone on its first line" \
     grep -Eqx '[0-9]{3}-[0-9]{3}-[0-9]{4}' "$OBJ/offer.out"
+check "with -p 0 it tells the port it got, and the join to give" \
+    grep -q "waiting on port [1-9][0-9]* for .* join HOST:$PORT $CODE\$" \
+    "$OBJ/offer.err"
 expect_exit 0 "b joins a with the code" \
     join b -v -D 1 -n a.test "127.0.0.1:$PORT" "$CODE"
 cp "$OBJ/err" "$OBJ/join.err"

@@ -401,6 +401,7 @@ do_offer(const char *dir, int argc, char **argv)
 	struct pair_conf c;
 	const char *addr = NULL, *port = PAIRNET_PORT, *errstr;
 	char code[PAIRCODE_TEXTLEN], name[PAIR_MAXNAME + 1];
+	char bport[PAIRNET_PORTLEN];
 	int ch, lfd, r;
 
 	pairnet_limits_default(&lim);
@@ -433,6 +434,8 @@ do_offer(const char *dir, int argc, char **argv)
 	if ((r = pairnet_listen(addr, port, &lfd)) != 0)
 		errx(2, "listen on %s port %s: %s", addr != NULL ? addr : "*",
 		    port, kith_strerror(r));
+	if (pairnet_port(lfd, bport, sizeof(bport)) == 0)
+		port = bport;		/* -p 0: the port the kernel chose */
 	if ((r = paircode_new(code)) != 0)
 		errx(2, "%s", kith_strerror(r));
 	c.code = code;

@@ -112,7 +112,7 @@ do_serve(const char *dir, int argc, char **argv)
 	struct sandbox_path kdir = { dir, SANDBOX_WRITE };
 	struct buf *b;
 	const char *addr = NULL, *port = PAIRNET_SYNC_PORT;
-	char name[PAIR_MAXNAME + 1];
+	char name[PAIR_MAXNAME + 1], bport[PAIRNET_PORTLEN];
 	int ch, lfd, r;
 
 	pairnet_limits_default(&lim);
@@ -131,6 +131,8 @@ do_serve(const char *dir, int argc, char **argv)
 	if ((r = pairnet_listen(addr, port, &lfd)) != 0)
 		errx(2, "listen on %s port %s: %s", addr != NULL ? addr : "*",
 		    port, kith_strerror(r));
+	if (pairnet_port(lfd, bport, sizeof(bport)) == 0)
+		port = bport;		/* -p 0: the port the kernel chose */
 	/* listening: from now on no TCP but accept, writes in dir only */
 	if ((r = sandbox(&kdir, 1, 0)) != 0)
 		errx(2, "sandbox: %s", kith_strerror(r));
