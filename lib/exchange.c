@@ -414,6 +414,28 @@ exchange_format_new(struct buf *b, const struct exchange *x,
 }
 
 int
+exchange_next_seq(int found, uint64_t last, uint64_t *seqp)
+{
+	struct timespec ts;
+	uint64_t now = 0;
+
+	if (found && last == UINT64_MAX)
+		return KE_RANGE;
+	/*
+	 * The clock in microseconds, or one above the last when that is
+	 * larger: a node restored from a backup (its "bundles" line older
+	 * than what its peers saw) still sends a number they take.
+	 */
+	if (clock_gettime(CLOCK_REALTIME, &ts) == 0 && ts.tv_sec > 0)
+		now = (uint64_t)ts.tv_sec * 1000000 +
+		    (uint64_t)ts.tv_nsec / 1000;
+	*seqp = found && last >= now ? last + 1 : now;
+	if (*seqp == 0)
+		*seqp = 1;
+	return 0;
+}
+
+int
 exchange_export_locked(const char *dir, const struct sshsig_signer *s,
     struct cert *const *extra, size_t nextra, struct buf **binp,
     uint64_t *seqp)
@@ -446,7 +468,8 @@ exchange_export_locked(const char *dir, const struct sshsig_signer *s,
 	b.vouch = all;		/* borrowed: b is not freed */
 	b.stmt = ss->st;
 	b.nstmt = ss->n;
-	b.seq = found ? seq + 1 : 1;
+	if ((r = exchange_next_seq(found, seq, &b.seq)) != 0)
+		goto out;
 	b.time = (uint64_t)time(NULL);
 	if ((r = bundle_encode(&b, NULL, s, binp)) != 0)
 		goto out;

@@ -94,10 +94,17 @@ int		 exchange_format_new(struct buf *, const struct exchange *,
 /*
  * This node's bundle, signed through s (whose key is the node's): its
  * exportable vouches in dir, the certificates extra[0..nextra) (made
- * now, not yet stored), every statement, the time, and a sequence number
- * one above the last recorded for s->pk (*seqp).  Records nothing: the
- * caller holds the lock and calls store_seen_set_locked once it is out.
+ * now, not yet stored), every statement, the time, and the sequence
+ * number exchange_next_seq gives (*seqp).  Records nothing: the caller
+ * holds the lock and calls store_seen_set_locked once it is out.
  */
+/*
+ * The sequence number of this node's next bundle: the clock in
+ * microseconds since 1970, or last + 1 when found and that is larger, so
+ * numbers grow and a store restored from a backup does not repeat one
+ * its peers have seen.  KE_RANGE when last is the largest number.
+ */
+int		 exchange_next_seq(int, uint64_t, uint64_t *);
 int		 exchange_export_locked(const char *,
 		    const struct sshsig_signer *, struct cert *const *, size_t,
 		    struct buf **, uint64_t *);

@@ -59,6 +59,20 @@ else
 	notok "kith-sign -r withdraws a vouch"
 fi
 
+# a's store is restored from a backup older than the bundle b last got
+# from it: a's next bundle must still be newer than that one
+cp -a "$OBJ/a" "$OBJ/a.backup"
+export_ a r1
+import b "$OBJ/a.r1"
+rm -rf "$OBJ/a"; mv "$OBJ/a.backup" "$OBJ/a"
+sign a -n e.test "$OBJ/x_new.pub"
+export_ a r2
+expect_exit 0 "b imports the bundle of a restored from a backup" \
+    kith-share -d "$OBJ/b" import "$OBJ/a.r2"
+expect_exit 0 "... and takes its new vouch" V b -c e.test -f "$OBJ/x_new.pub"
+expect_exit 1 "the bundle before the restore is now older" \
+    kith-share -d "$OBJ/b" import "$OBJ/a.r1"
+
 # c revokes itself; the revocation reaches d two hops away (c -> a -> b -> d)
 kith-keygen -R -f "$OBJ/c/id_ed25519" >"$OBJ/c.revoke"
 import c "$OBJ/c.revoke"

@@ -65,6 +65,7 @@ double		 tb_now(void);
 void	test_stmt(void);
 void	test_stmt_golden(void);
 void	test_seen(void);
+void	test_next_seq(void);
 void	test_seen_update(void);
 void	test_caps(void);
 void	test_stream(void);

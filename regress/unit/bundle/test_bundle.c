@@ -266,6 +266,7 @@ main(int argc, char **argv)
 	test_stmt();
 	test_stmt_golden();
 	test_seen();
+	test_next_seq();
 	test_seen_update();
 	test_roundtrip(k, k2);
 	test_flags(k, k2);

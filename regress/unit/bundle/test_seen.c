@@ -10,10 +10,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <sodium.h>
 
+#include "exchange.h"
 #include "kerr.h"
 #include "key.h"
 #include "stmtstore.h"
@@ -89,4 +91,31 @@ test_seen(void)
 	unlink(rest);
 	rmdir(dir);
 	key_free(k);
+}
+
+/*
+ * The next bundle's sequence number: the clock in microseconds, or one
+ * above the last when that is larger; so a store restored from a backup
+ * (an older last) still goes past what its peers saw.
+ */
+void
+test_next_seq(void)
+{
+	uint64_t t0, t1, seq, seq2, far;
+
+	t0 = (uint64_t)time(NULL) * 1000000;
+	T_EQ(exchange_next_seq(0, 0, &seq), 0, "next seq: none yet");
+	t1 = ((uint64_t)time(NULL) + 1) * 1000000;
+	T_OK(seq >= t0 && seq <= t1, "next seq: the clock in us (%llu)",
+	    (unsigned long long)seq);
+	T_EQ(exchange_next_seq(1, 7, &seq2), 0, "next seq: after 7");
+	T_OK(seq2 >= seq && seq2 <= t1 + 1000000,
+	    "next seq: a small last gives the clock");
+	T_EQ(exchange_next_seq(1, seq2, &seq), 0, "next seq: after itself");
+	T_OK(seq > seq2, "next seq: grows");
+	far = t1 + (uint64_t)86400 * 365 * 1000000;
+	T_EQ(exchange_next_seq(1, far, &seq), 0, "next seq: a last ahead");
+	T_OK(seq == far + 1, "next seq: one above a last ahead of the clock");
+	T_EQ(exchange_next_seq(1, UINT64_MAX, &seq), KE_RANGE,
+	    "next seq: none after the largest");
 }
