@@ -113,3 +113,42 @@ check "twelve concurrent pulls all succeed" [ "$fails" -eq 0 ]
 [ "$fails" -eq 0 ] || cat "$OBJ"/par*.err | sed 's/^/#  /'
 expect_exit 0 "a's store still loads" V a -c b.test -f "$(pub b)"
 stop_serve a
+
+# -m k: the peer's key must be trusted by k independent signers, as
+# kith-verify -m k asks (a key a node vouched for itself needs no other).
+# p trusts q through introducers r and s; q trusts p through t only.
+for n in p q r s t; do node "$n"; done
+for n in r s; do
+	sign p -D 1 -n "$n.test" "$(pub "$n")"
+	sign "$n" -n q.test "$(pub q)"
+done
+sign q -D 1 -n t.test "$(pub t)"
+sign t -n p.test "$(pub p)"
+for n in r s t; do kith-share -d "$OBJ/$n" export -o "$OBJ/$n.bundle"; done
+kith-share -d "$OBJ/p" import "$OBJ/r.bundle" "$OBJ/s.bundle" >/dev/null
+kith-share -d "$OBJ/q" import "$OBJ/t.bundle" >/dev/null
+expect_exit 0 "p trusts q through two signers" \
+    V p -m 2 -c q.test -f "$(pub q)"
+expect_exit 1 "q trusts p through one" V q -m 2 -c p.test -f "$(pub p)"
+start_serve p -v -m 2 || notok "p serves with -m 2"
+expect_exit 0 "q pulls from p's -m 2 serve" pull q "127.0.0.1:$SPORT"
+expect_exit 1 "q pulling with -m 2 refuses p (one signer)" \
+    pull q -m 2 "127.0.0.1:$SPORT"
+check "... saying so in one line" \
+    grep -q "not trusted here by enough independent signers" "$OBJ/err" &&
+    one_line_error "$OBJ/err"
+stop_serve p
+start_serve p -v -m 3 || notok "p serves with -m 3"
+sq=$(peer_sum q)
+expect_exit 1 "p serving with -m 3 refuses q (two signers)" \
+    pull q "127.0.0.1:$SPORT"
+check "p's log says why" \
+    serve_log_has p "not trusted here by enough independent signers"
+check "q's store is unchanged" [ "$(peer_sum q)" = "$sq" ]
+stop_serve p
+for m in 0 256 x ""; do
+	expect_exit 2 "pull -m '$m'" pull q -m "$m" 127.0.0.1
+	check "... names it" grep -q "^kith-share: -m $m: threshold is" "$OBJ/err"
+	expect_exit 2 "serve -m '$m'" kith-share -d "$OBJ/p" serve -m "$m"
+done
+check "q's store is unchanged by those" [ "$(peer_sum q)" = "$sq" ]

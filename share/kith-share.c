@@ -50,8 +50,8 @@ usage(void)
 	    "       %s [-d dir] offer [-v] [-a attempts] [-D depth] "
 	    "[-l addr]\n"
 	    "                  [-n names] [-p port] [-t ttl]\n"
-	    "       %s [-d dir] serve [-v] [-l addr] [-p port]\n"
-	    "       %s [-d dir] pull [-v] host[:port] ...\n",
+	    "       %s [-d dir] serve [-v] [-l addr] [-m k] [-p port]\n"
+	    "       %s [-d dir] pull [-v] [-m k] host[:port] ...\n",
 	    p, p, p, p, p, p);
 	exit(2);
 }

@@ -36,6 +36,7 @@ struct pairing {
 	u_int		 attempts;	/* -a */
 	int		 offer;		/* offer or serve */
 	int		 sync;		/* serve or pull: no vouches */
+	u_int		 threshold;	/* -m: sync's trust gate (0: 1) */
 	int		 vflag;
 	struct cert	*vouch;		/* ours for the peer, as sent */
 	uint64_t	 seq;		/* our bundle, as sent */

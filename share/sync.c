@@ -31,7 +31,8 @@ sync_trusted(struct pairing *x, const u_char *pk)
 	struct buf *b;
 	int r;
 
-	if ((r = trustctx_load(x->dir, time(NULL), 1, &c)) != 0) {
+	if ((r = trustctx_load(x->dir, time(NULL),
+	    x->threshold > 0 ? x->threshold : 1, &c)) != 0) {
 		x->local = 1;
 		return r;
 	}
@@ -44,9 +45,21 @@ sync_trusted(struct pairing *x, const u_char *pk)
 	share_print_fp(b, pk);
 	buf_put_u8(b, '\0');
 	snprintf(x->why, sizeof(x->why), "its key %.60s (\"%s\") is not "
-	    "trusted here", (const char *)buf_ptr(b), x->peer);
+	    "trusted here%s", (const char *)buf_ptr(b), x->peer,
+	    x->threshold > 1 ? " by enough independent signers (-m)" : "");
 	buf_free(b);
 	return r;
+}
+
+/* -m k: how many independent vouch paths the peer's key needs. */
+static void
+sync_threshold(struct pairing *x, const char *arg)
+{
+	const char *errstr;
+
+	x->threshold = strtonum(arg, 1, 255, &errstr);
+	if (errstr != NULL)
+		errx(2, "-m %s: threshold is %s (1..255)", arg, errstr);
 }
 
 /* "FP ("name"): N new vouches and M new statements; bytes, time". */
@@ -116,9 +129,10 @@ do_serve(const char *dir, int argc, char **argv)
 	int ch, lfd, r;
 
 	pairnet_limits_default(&lim);
-	while ((ch = getopt(argc, argv, "l:p:v")) != -1) {
+	while ((ch = getopt(argc, argv, "l:m:p:v")) != -1) {
 		switch (ch) {
 		case 'l': addr = optarg; break;
+		case 'm': sync_threshold(&x, optarg); break;
 		case 'p': port = optarg; break;
 		case 'v': x.vflag = 1; break;
 		default: usage();
@@ -201,8 +215,9 @@ do_pull(const char *dir, int argc, char **argv)
 	int ch, i, r, worst = 0;
 
 	pairnet_limits_default(&lim);
-	while ((ch = getopt(argc, argv, "v")) != -1) {
+	while ((ch = getopt(argc, argv, "m:v")) != -1) {
 		switch (ch) {
+		case 'm': sync_threshold(&x, optarg); break;
 		case 'v': x.vflag = 1; break;
 		default: usage();
 		}
