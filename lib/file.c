@@ -177,8 +177,8 @@ file_read_secret(const char *path, size_t max, struct buf **bp)
 	return file_read_common(path, max, 1, bp);
 }
 
-static int
-write_all(int fd, const void *p, size_t len)
+int
+file_write_fd(int fd, const void *p, size_t len)
 {
 	const u_char *d = p;
 	ssize_t n;
@@ -201,12 +201,12 @@ file_write_new(const char *path, const void *p, size_t len, mode_t mode)
 	int fd, r;
 
 	if (strcmp(path, "-") == 0)
-		return write_all(STDOUT_FILENO, p, len);
+		return file_write_fd(STDOUT_FILENO, p, len);
 	fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
 	    mode);
 	if (fd == -1)
 		return errno == EEXIST ? KE_EXISTS : KE_ERRNO(errno);
-	if ((r = write_all(fd, p, len)) == 0 && fsync(fd) == -1)
+	if ((r = file_write_fd(fd, p, len)) == 0 && fsync(fd) == -1)
 		r = KE_ERRNO(errno);
 	if (close(fd) == -1 && r == 0)
 		r = KE_ERRNO(errno);
@@ -215,8 +215,8 @@ file_write_new(const char *path, const void *p, size_t len, mode_t mode)
 	return r;
 }
 
-static int
-fsync_dir(const char *path)
+int
+file_fsync_dir(const char *path)
 {
 	char *copy, *dir;
 	int fd, r = 0;
@@ -249,7 +249,7 @@ file_write_atomic(const char *path, const void *p, size_t len, mode_t mode)
 		return r;
 	}
 	if (fchmod(fd, mode) == -1 ||
-	    ((r = write_all(fd, p, len)) == 0 && fsync(fd) == -1))
+	    ((r = file_write_fd(fd, p, len)) == 0 && fsync(fd) == -1))
 		r = KE_ERRNO(errno);
 	if (close(fd) == -1 && r == 0)
 		r = KE_ERRNO(errno);
@@ -258,7 +258,7 @@ file_write_atomic(const char *path, const void *p, size_t len, mode_t mode)
 	if (r != 0)
 		unlink(tmp);
 	else
-		r = fsync_dir(path);
+		r = file_fsync_dir(path);
 	free(tmp);
 	return r;
 }
@@ -267,7 +267,7 @@ int
 file_write_out(const char *path, const void *p, size_t len)
 {
 	if (path == NULL || strcmp(path, "-") == 0)
-		return write_all(STDOUT_FILENO, p, len);
+		return file_write_fd(STDOUT_FILENO, p, len);
 	return file_write_atomic(path, p, len, 0644);
 }
 

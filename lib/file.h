@@ -43,6 +43,10 @@ int	file_each_line_fd(int, size_t,
  * standard output when path is NULL or "-".
  */
 int	file_write_out(const char *, const void *, size_t);
+/* Writes all of data to fd (again after EINTR and short writes). */
+int	file_write_fd(int, const void *, size_t);
+/* fsyncs the directory that holds path (a rename in it is durable). */
+int	file_fsync_dir(const char *);
 /* Makes path p (a buffer of n bytes) absolute; KE_TOOLONG if it won't fit. */
 int	file_absolute(char *, size_t);
 /* Creates directory path with mode if it does not exist (not parents). */

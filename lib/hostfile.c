@@ -1,19 +1,15 @@
-/* hostfile.c: known_hosts names, hashing and rewriting. */
+/* hostfile.c: known_hosts names, hashing and lines. */
 #include "compat.h"
 
 #include <ctype.h>
-#include <errno.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include <sha1.h>
 #include <sodium.h>
 
 #include "b64.h"
 #include "buf.h"
-#include "file.h"
 #include "hostfile.h"
 #include "kerr.h"
 #include "key.h"
@@ -135,23 +131,5 @@ hostfile_line(struct buf *out, const char *marker, const char *const *names,
 		if (i + 1 == n)
 			r = put_key_part(out, k);
 	}
-	return r;
-}
-
-int
-hostfile_replace(const char *path, const void *p, size_t len)
-{
-	char *old = NULL;
-	int r;
-
-	if (asprintf(&old, "%s.old", path) == -1)
-		return KE_NOMEM;
-	if (unlink(old) == -1 && errno != ENOENT)
-		r = KE_ERRNO(errno);
-	else if (link(path, old) == -1 && errno != ENOENT)
-		r = KE_ERRNO(errno);
-	else
-		r = file_write_atomic(path, p, len, 0644);
-	free(old);
 	return r;
 }

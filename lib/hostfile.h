@@ -31,10 +31,5 @@ int	hostfile_hash(struct buf *, const char *, const u_char *);
  */
 int	hostfile_line(struct buf *, const char *, const char *const *, size_t,
 	    const struct key *, int);
-/*
- * Replaces path with data atomically, keeping the previous file as
- * path.old (as ssh-keygen -R does).
- */
-int	hostfile_replace(const char *, const void *, size_t);
 
 #endif /* KITH_HOSTFILE_H */

@@ -54,7 +54,8 @@
 #define KE_UNTRUSTED	-49	/* the peer's key is not trusted */
 #define KE_PEERMODE	-50	/* the peer pairs where we sync, or back */
 #define KE_TOOMANY	-51	/* a count exceeds its cap */
-#define KE_LAST		-51
+#define KE_NOTFILE	-52	/* not a file, device or pipe to write to */
+#define KE_LAST		-52
 
 /* System errors travel as KE_ERRNO(errno). */
 #define KE_SYSBASE	-1000

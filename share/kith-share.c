@@ -23,6 +23,7 @@
 #include "kdir.h"
 #include "kerr.h"
 #include "key.h"
+#include "outfile.h"
 #include "pair.h"
 #include "paircode.h"
 #include "pairnet.h"
@@ -321,8 +322,9 @@ static int
 do_export(const char *dir, int argc, char **argv)
 {
 	struct share_signer sg;
+	struct outfile *of;
 	struct buf *bin = NULL, *txt;
-	const char *out = NULL;
+	const char *out = "-";
 	u_char hash[32];
 	uint64_t seq;
 	int ch, armour = 0, fd, r;
@@ -336,7 +338,9 @@ do_export(const char *dir, int argc, char **argv)
 	}
 	if (optind != argc)
 		usage();
-	share_sandbox(dir, out, 0);
+	if ((r = outfile_open(out, 0644, 0, &of)) != 0)
+		errx(2, "%s: %s", out, kith_strerror(r));
+	share_sandbox(dir, outfile_sandbox_path(of), 0);
 	share_signer_open(dir, &sg);
 	if ((r = store_lock(dir, &fd)) != 0 ||
 	    (r = exchange_export_locked(dir, &sg.s, NULL, 0, &bin,
@@ -347,12 +351,15 @@ do_export(const char *dir, int argc, char **argv)
 	if ((txt = buf_new()) == NULL || (armour &&
 	    (r = bundle_armour(txt, buf_ptr(bin), buf_len(bin))) != 0))
 		errx(2, "%s", kith_strerror(r ? r : KE_NOMEM));
-	if ((r = file_write_out(out, buf_ptr(armour ? txt : bin),
+	/* written, then the number recorded, then the file shown */
+	if ((r = outfile_write(of, buf_ptr(armour ? txt : bin),
 	    buf_len(armour ? txt : bin))) != 0)
-		errx(2, "%s: %s", out != NULL ? out : "stdout",
+		errx(2, "%s: %s", strcmp(out, "-") != 0 ? out : "stdout",
 		    kith_strerror(r));
 	if ((r = store_seen_set_locked(dir, sg.k->pk, seq, hash)) != 0)
 		errx(2, "%s: %s", dir, kith_strerror(r));
+	if ((r = outfile_commit(of)) != 0)
+		errx(2, "%s: %s", out, kith_strerror(r));
 	store_unlock(fd);
 	buf_free(txt);
 	buf_free(bin);

@@ -24,6 +24,7 @@
 #include "kerr.h"
 #include "key.h"
 #include "keylist.h"
+#include "outfile.h"
 #include "privkey.h"
 #include "sandbox.h"
 #include "sshvis.h"
@@ -41,6 +42,7 @@ struct opts {
 	const char	*signer;
 	const char	*names;
 	const char	*outfile;
+	struct outfile	*of;		/* -o, open from the start */
 	const char	*scope;
 	const char	*validity;
 	const char	*peer;
@@ -316,8 +318,10 @@ confirm(const struct opts *o, const struct key *peer, const char *comment,
 		errx(2, "%s: not confirmed; nothing signed", o->peer);
 }
 
+/* The -o file's contents, not yet shown (outfile_commit does). */
 static void
-write_certfile(const char *path, const struct cert *c, const char *comment)
+write_certfile(const struct opts *o, const struct cert *c,
+    const char *comment)
 {
 	struct buf *b;
 	struct key k;
@@ -328,8 +332,8 @@ write_certfile(const char *path, const struct cert *c, const char *comment)
 	k.cert = (struct cert *)c;	/* only read by key_format_line */
 	if ((b = buf_new()) == NULL ||
 	    (r = key_format_line(b, &k, comment != NULL ? comment : "")) ||
-	    (r = file_write_atomic(path, buf_ptr(b), buf_len(b), 0644)))
-		fail(path, b == NULL ? KE_NOMEM : r);
+	    (r = outfile_write(o->of, buf_ptr(b), buf_len(b))))
+		fail(o->outfile, b == NULL ? KE_NOMEM : r);
 	buf_free(b);
 }
 
@@ -386,11 +390,14 @@ do_sign(const struct opts *o)
 		errx(2, "%s: the agent refused to sign", spath);
 	if (r != 0)
 		fail(spath, r);
+	/* the -o file is written first and shown once the store holds c */
+	if (o->of != NULL)
+		write_certfile(o, c, comment);
 	if ((r = store_add_locked(dir, &c, 1, 0, &added)) != 0)
 		fail(dir, r);
+	if (o->of != NULL && (r = outfile_commit(o->of)) != 0)
+		fail(o->outfile, r);
 	store_unlock(fd);
-	if (o->outfile != NULL)
-		write_certfile(o->outfile, c, comment);
 	if (!o->quiet)
 		report(c, added);
 	vouchset_free(vs);
@@ -433,22 +440,31 @@ do_withdraw(const struct opts *o)
 {
 	struct key *peer, *signer;
 	struct cert **certs = NULL;
+	struct stmtset *ss = NULL;
 	struct stmt **st;
 	char *dir = NULL, *spath = NULL;
-	size_t n, i, m = 0;
+	size_t n, i, j, m = 0, done = 0;
 	int fd, r;
 
 	peer = read_peer(o->peer, NULL);
 	signer = load_signer(o, &spath);
 	if ((r = kdir_resolve(o->dir, &dir)) != 0 ||
 	    (r = store_lock(dir, &fd)) != 0 ||
-	    (r = store_certs(dir, signer->pk, peer->pk, 0, &certs, &n)) != 0)
+	    (r = store_certs(dir, signer->pk, peer->pk, 0, &certs, &n)) != 0 ||
+	    (r = stmtstore_load(dir, &ss)) != 0)
 		fail(dir != NULL ? dir : "kith directory", r);
 	if ((st = calloc(n + 1, sizeof(*st))) == NULL)
 		fail(dir, KE_NOMEM);
 	for (i = 0; i < n; i++) {
 		if (o->hasserial && certs[i]->serial != o->serial)
 			continue;
+		for (j = 0; j < ss->n; j++)	/* withdrawn already */
+			if (stmt_withdraws(ss->st[j], certs[i]))
+				break;
+		if (j < ss->n) {
+			done++;
+			continue;
+		}
 		if ((st[m] = stmt_new(STMT_WITHDRAW)) == NULL)
 			fail(dir, KE_NOMEM);
 		memcpy(st[m]->pk, signer->pk, sizeof(st[m]->pk));
@@ -466,8 +482,9 @@ do_withdraw(const struct opts *o)
 		m++;
 	}
 	if (m == 0)
-		errx(1, "%s: no vouch of yours on this key%s", o->peer,
-		    o->hasserial ? " with that serial" : "");
+		errx(1, "%s: no vouch of yours on this key%s%s", o->peer,
+		    o->hasserial ? " with that serial" : "",
+		    done > 0 ? " that is not withdrawn already" : "");
 	if ((r = stmtstore_add_locked(dir, st, m, 0, NULL)) != 0)
 		fail(dir, r);
 	store_unlock(fd);
@@ -475,6 +492,7 @@ do_withdraw(const struct opts *o)
 		cert_free(certs[i]);
 	for (i = 0; i < m; i++)
 		stmt_free(st[i]);
+	stmtset_free(ss);
 	free(st);
 	free(certs);
 	key_free(signer);
@@ -532,7 +550,11 @@ main(int argc, char *argv[])
 		fail("libsodium", KE_CRYPTO);
 	ssh_setlocale();
 	/* the store, its lock and temp files; the -o file beside its own */
-	if ((r = sandbox_kith(o.dir, o.outfile, SANDBOX_MKDIR)) != 0)
+	if (o.outfile != NULL && (r = outfile_open(o.outfile, 0644, 0,
+	    &o.of)) != 0)
+		fail(o.outfile, r);
+	if ((r = sandbox_kith(o.dir, o.of != NULL ?
+	    outfile_sandbox_path(o.of) : NULL, SANDBOX_MKDIR)) != 0)
 		fail("sandbox", r);
 	if (o.withdraw)
 		do_withdraw(&o);

@@ -21,6 +21,7 @@
 #include "kerr.h"
 #include "key.h"
 #include "keylist.h"
+#include "outfile.h"
 #include "privkey.h"
 #include "sandbox.h"
 #include "store.h"
@@ -38,6 +39,7 @@ struct verify_opts {
 	u_int		 threshold;
 	long long	 days;
 	int		 hash;
+	struct outfile	*of;		/* -o */
 };
 
 static _Noreturn void
@@ -431,7 +433,8 @@ verify_write(const struct verify_opts *o, const char *path)
 		free(names);
 	}
 	if ((r = put_revoked(b, c)) != 0 ||
-	    (r = hostfile_replace(path, buf_ptr(b), buf_len(b))) != 0)
+	    (r = outfile_write(o->of, buf_ptr(b), buf_len(b))) != 0 ||
+	    (r = outfile_commit(o->of)) != 0)
 		die(path, r);
 	if (skipped > 0)
 		warnx("%s: left out %zu name%s held by more than one key "
@@ -769,7 +772,11 @@ main(int argc, char *argv[])
 	if (sodium_init() < 0)
 		errx(2, "libsodium: %s", kith_strerror(KE_CRYPTO));
 	/* caches in the kith directory; -o by a temp file beside it */
-	if ((r = sandbox_kith(o.dir, mode == M_OUT ? arg : NULL, 0)) != 0)
+	if (mode == M_OUT && (r = outfile_open(arg, 0644, OUTFILE_KEEPOLD,
+	    &o.of)) != 0)
+		die(arg, r);
+	if ((r = sandbox_kith(o.dir, o.of != NULL ?
+	    outfile_sandbox_path(o.of) : NULL, 0)) != 0)
 		die("sandbox", r);
 	switch (mode) {
 	case M_LIST: return verify_list(&o, 0);
