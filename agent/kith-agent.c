@@ -695,7 +695,11 @@ main(int argc, char *argv[])
 	memset(&o, 0, sizeof(o));
 	while ((ch = getopt(argc, argv, "a:cDdkst:")) != -1) {
 		switch (ch) {
-		case 'a': o.sock = optarg; break;
+		case 'a':
+			if (*optarg == '\0')
+				errx(2, "-a: the socket path is empty");
+			o.sock = optarg;
+			break;
 		case 'c': o.csh = 1; shellset++; break;
 		case 'D': o.fg = o.fg == 0 ? 1 : o.fg; break;
 		case 'd': o.fg = 2; break;
