@@ -107,7 +107,8 @@ check "-D stays in the foreground" kill -0 $fg
 kill $sfg
 expect_exit 2 "a socket path in use is refused" kith-agent -D -a "$OBJ/fg.sock"
 expect_exit 2 "an empty socket path is refused" kith-agent -D -a ''
-check "... saying so in one line" grep -qx "kith-agent: -a: the socket path is empty" "$OBJ/err"
+check "... saying so in one line" \
+    grep -qx "kith-agent: -a: the socket path is empty" "$OBJ/err"
 check "-D is quiet on stderr" [ ! -s fg.err ]
 for sig in HUP INT TERM; do
 	kill -$sig $fg
