@@ -140,13 +140,11 @@ do_serve(const char *dir, int argc, char **argv)
 	}
 	if (optind != argc)
 		usage();
+	pairing_listen_args(addr, port);
 	share_sandbox(dir, NULL, SANDBOX_MKDIR | SANDBOX_BIND);
 	pairing_setup(&x, dir, &c, &lim, name);
-	if ((r = pairnet_listen(addr, port, &lfd)) != 0)
-		errx(2, "listen on %s port %s: %s", addr != NULL ? addr : "*",
-		    port, kith_strerror(r));
-	if (pairnet_port(lfd, bport, sizeof(bport)) == 0)
-		port = bport;		/* -p 0: the port the kernel chose */
+	lfd = pairing_listen(addr, port, bport, sizeof(bport));
+	port = bport;
 	/* listening: from now on no TCP but accept, writes in dir only */
 	if ((r = sandbox(&kdir, 1, 0)) != 0)
 		errx(2, "sandbox: %s", kith_strerror(r));
