@@ -213,8 +213,15 @@ pairing_commit(void *arg, const struct pair *p)
 const char *
 pairing_reason(const struct pairing *x, int r)
 {
+	static char store[1024];
+
 	if (x->why[0] != '\0')
 		return x->why;
+	/* our store failed: name its file */
+	if (x->local && (r <= KE_SYSBASE || r == KE_ISDIR)) {
+		store_error(x->dir, r, store, sizeof(store));
+		return store;
+	}
 	switch (r) {
 	case KE_WRONGCODE:
 		return "wrong code or an attack";

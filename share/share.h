@@ -65,6 +65,8 @@ int	share_signer_reopen(struct share_signer *);
  * (NULL: none) only, TCP as flags say; dies on failure.
  */
 void	share_sandbox(const char *, const char *, unsigned int);
+/* Dies with r on dir's store, naming the file at fault (store_error). */
+_Noreturn void	share_store_die(const char *, int);
 /* Appends pk's SHA256 fingerprint; dies if out of memory. */
 void	share_print_fp(struct buf *, const u_char *);
 

@@ -34,6 +34,7 @@ sync_trusted(struct pairing *x, const u_char *pk)
 	if ((r = trustctx_load(x->dir, time(NULL),
 	    x->threshold > 0 ? x->threshold : 1, &c)) != 0) {
 		x->local = 1;
+		trustctx_error(x->dir, r, x->why, sizeof(x->why));
 		return r;
 	}
 	r = trust_find(c->t, pk) != NULL ? 0 : KE_UNTRUSTED;
