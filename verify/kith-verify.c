@@ -2,7 +2,6 @@
 #include "compat.h"
 
 #include <err.h>
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
