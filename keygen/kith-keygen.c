@@ -48,6 +48,23 @@ struct opts {
 	int		 verbose;
 };
 
+/* A new key, before it is made (gen_prepare). */
+struct gen {
+	char		*dir;		/* the kith directory to make, or NULL */
+	char		*path;
+	char		*pubpath;
+	char		*comment;
+	char		*pass;		/* sodium_malloc'd */
+};
+
+/* The options of each mode, as its SYNOPSIS line has them. */
+static const char *const mode_opts[] = {
+	[M_GEN] = "CdfNq", [M_LIST] = "Eflv", [M_BUBBLE] = "Bf",
+	[M_PUBLIC] = "fPy", [M_WORDS] = "fw", [M_CARD] = "cfn",
+	[M_REVOKE] = "fPRr", [M_SUCCESSOR] = "fS",
+};
+#define OPTBIT(c)	((uint64_t)1 << ((c) - 'A'))
+
 /* The keys of one file, with their comments (NULL: "no comment"). */
 struct keyset {
 	struct key	**keys;
@@ -239,64 +256,63 @@ write_revocation(const char *path, const struct key *k, const char *comment)
 	buf_free(b);
 }
 
-/* The new key's file: -f, else id_ed25519 in the kith directory (made). */
-static char *
-gen_path(const struct opts *o)
+/*
+ * A new key: its files, comment and passphrase, all checked or asked
+ * before anything is written; the kith directory (NULL with -f) is made
+ * last of all, as nothing can fail any more before the key is written.
+ */
+static void
+gen_prepare(const struct opts *o, struct gen *g)
 {
-	char *dir = NULL, *path = NULL;
+	char *rp = NULL;
 	int r;
 
+	memset(g, 0, sizeof(*g));
 	if (o->file != NULL)
-		path = strdup(o->file);
-	else if ((r = kdir_resolve(o->dir, &dir)) != 0 ||
-	    (r = kdir_create(dir)) != 0 ||
-	    (r = kdir_path(dir, KDIR_IDENTITY, &path)) != 0)
-		errx(2, "%s: %s", dir != NULL ? dir : "kith directory",
+		g->path = strdup(o->file);
+	else if ((r = kdir_resolve(o->dir, &g->dir)) != 0 ||
+	    (r = kdir_path(g->dir, KDIR_IDENTITY, &g->path)) != 0)
+		errx(2, "%s: %s", g->dir != NULL ? g->dir : "kith directory",
 		    kith_strerror(r));
-	free(dir);
-	if (path == NULL)
+	if (g->path == NULL ||
+	    asprintf(&g->pubpath, "%s.pub", g->path) == -1 ||
+	    asprintf(&rp, "%s.revoke", g->path) == -1)
 		errx(2, "%s", kith_strerror(KE_NOMEM));
-	return path;
+	refuse_existing(g->path);
+	refuse_existing(g->pubpath);
+	refuse_existing(rp);
+	free(rp);
+	g->comment = o->comment != NULL ? strdup(o->comment) :
+	    default_comment();
+	if (g->comment == NULL)
+		errx(2, "%s", kith_strerror(KE_NOMEM));
+	/* it goes into the revocation too: refuse it before writing */
+	if (strlen(g->comment) > STMT_MAXCOMMENT)
+		errx(2, "%s: comment: %s", g->path, kith_strerror(KE_TOOLONG));
+	g->pass = new_passphrase(o, g->path);
+	if (g->dir != NULL && (r = kdir_create(g->dir)) != 0)
+		errx(2, "%s: %s", g->dir, kith_strerror(r));
 }
 
-/* Makes a key at path (freed here), with its .pub and .revoke. */
+/* Makes the key g says, with its .pub and .revoke; frees g. */
 static void
-do_generate(const struct opts *o, char *path)
+do_generate(const struct opts *o, struct gen *g)
 {
-	char *pubpath = NULL, *comment, *pass;
 	struct key *k = NULL;
 	int r;
 
-	if (asprintf(&pubpath, "%s.pub", path) == -1)
-		errx(2, "%s", kith_strerror(KE_NOMEM));
-	refuse_existing(path);
-	refuse_existing(pubpath);
-	{
-		char *rp = NULL;
-
-		if (asprintf(&rp, "%s.revoke", path) == -1)
-			errx(2, "%s", kith_strerror(KE_NOMEM));
-		refuse_existing(rp);
-		free(rp);
-	}
-	comment = o->comment != NULL ? strdup(o->comment) : default_comment();
-	if (comment == NULL)
-		errx(2, "%s", kith_strerror(KE_NOMEM));
-	/* it goes into the revocation too: refuse it before writing */
-	if (strlen(comment) > STMT_MAXCOMMENT)
-		errx(2, "%s: comment: %s", path, kith_strerror(KE_TOOLONG));
-	pass = new_passphrase(o, path);
 	if ((r = key_generate(&k)) != 0)
-		errx(2, "%s: %s", path, kith_strerror(r));
-	write_pair(path, pubpath, k, comment, pass);
-	sodium_free(pass);
-	write_revocation(path, k, comment);
+		errx(2, "%s: %s", g->path, kith_strerror(r));
+	write_pair(g->path, g->pubpath, k, g->comment, g->pass);
+	sodium_free(g->pass);
+	write_revocation(g->path, k, g->comment);
 	if (!o->quiet)
-		print_report(path, pubpath, k, comment);
+		print_report(g->path, g->pubpath, k, g->comment);
 	key_free(k);
-	free(comment);
-	free(pubpath);
-	free(path);
+	free(g->comment);
+	free(g->pubpath);
+	free(g->path);
+	free(g->dir);
 }
 
 static void
@@ -661,21 +677,41 @@ set_mode(struct opts *o, enum mode m)
 	o->mode = m;
 }
 
+/* Each option given (seen) must be one of the mode's: else usage. */
+static void
+check_opts(enum mode m, uint64_t seen)
+{
+	const char *p;
+	uint64_t ok = 0;
+
+	for (p = mode_opts[m]; *p != '\0'; p++)
+		ok |= OPTBIT(*p);
+	if ((seen & ~ok) != 0)
+		usage();
+}
+
 int
 main(int argc, char *argv[])
 {
 	struct opts o = { .mode = M_GEN, .hash = FP_SHA256,
 	    .reason = STMT_COMPROMISED };
 	struct sandbox_path sp = { NULL, SANDBOX_WRITE | SANDBOX_PARENT };
-	char *path = NULL;
+	struct gen g;
+	uint64_t seen = 0;
 	int ch, r;
 
 	while ((ch = getopt(argc, argv, "BC:cd:E:f:lN:n:P:qRr:S:vwy")) != -1) {
+		if (ch >= 'A' && ch <= 'z')
+			seen |= OPTBIT(ch);
 		switch (ch) {
 		case 'B': set_mode(&o, M_BUBBLE); break;
 		case 'C': o.comment = optarg; break;
 		case 'c': set_mode(&o, M_CARD); break;
-		case 'd': o.dir = optarg; break;
+		case 'd':
+			if (*optarg == '\0')
+				errx(2, "-d: the directory name is empty");
+			o.dir = optarg;
+			break;
 		case 'E':
 			if (strcmp(optarg, "sha256") == 0)
 				o.hash = FP_SHA256;
@@ -702,16 +738,19 @@ main(int argc, char *argv[])
 	if (optind != argc || (o.mode != M_GEN && o.file == NULL) ||
 	    (o.mode == M_GEN && o.file != NULL && o.dir != NULL))
 		usage();
+	check_opts(o.mode, seen);
 	if (sodium_init() < 0)
 		errx(2, "libsodium: %s", kith_strerror(KE_CRYPTO));
 	ssh_setlocale();
 	/* a new key, its .pub and .revoke go beside it; the rest print */
-	if (o.mode == M_GEN)
-		sp.path = path = gen_path(&o);
+	if (o.mode == M_GEN) {
+		gen_prepare(&o, &g);
+		sp.path = g.path;
+	}
 	if ((r = sandbox(&sp, 1, 0)) != 0)
 		errx(2, "sandbox: %s", kith_strerror(r));
 	switch (o.mode) {
-	case M_GEN: do_generate(&o, path); break;
+	case M_GEN: do_generate(&o, &g); break;
 	case M_LIST:
 	case M_BUBBLE: do_list(&o); break;
 	case M_PUBLIC: do_public(&o); break;

@@ -223,11 +223,17 @@ exchange_merge_locked(const char *dir, struct exchange *x, int flags,
 	x->snew = calloc(x->nst + 1, 1);
 	if (x->cnew == NULL || x->snew == NULL)
 		return KE_NOMEM;
-	if ((r = exchange_check(dir, x, badp)) != 0 ||
+	/*
+	 * Three files, each replaced atomically: whatever can fail on
+	 * reading one fails before any is written (exchange_check reads
+	 * bundles; a dry run, statements; store_add_locked, vouches).
+	 */
+	if ((r = exchange_check(dir, x, badp)) != 0 || (x->nst > 0 && !dry &&
+	    (r = stmtstore_add_locked(dir, x->st, x->nst, 1, x->snew)) != 0) ||
 	    (r = store_add_locked(dir, x->c, x->nc, dry ? STORE_DRYRUN : 0,
-	    x->cnew)) != 0 ||
+	    x->cnew)) != 0 || (x->nst > 0 &&
 	    (r = stmtstore_add_locked(dir, x->st, x->nst, dry,
-	    x->snew)) != 0)
+	    x->snew)) != 0))
 		return r;
 	if (dry)
 		return 0;

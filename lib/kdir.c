@@ -22,7 +22,9 @@ kdir_resolve(const char *dflag, char **dirp)
 	struct passwd *pw;
 
 	*dirp = NULL;
-	if (dflag != NULL && *dflag != '\0')
+	if (dflag != NULL && *dflag == '\0')
+		return KE_ERRNO(ENOENT);	/* as for any empty path */
+	if (dflag != NULL)
 		return (*dirp = strdup(dflag)) == NULL ? KE_NOMEM : 0;
 	if ((env = getenv("KITH_DIR")) != NULL && *env != '\0')
 		return (*dirp = strdup(env)) == NULL ? KE_NOMEM : 0;
@@ -51,8 +53,9 @@ kdir_path(const char *dir, const char *name, char **pathp)
 	return 0;
 }
 
-int
-kdir_identity(const char *dir, char **pathp)
+/* kdir_identity; *namedp says whether dir/identity named the path. */
+static int
+identity_path(const char *dir, char **pathp, int *namedp)
 {
 	struct buf *b = NULL;
 	char *idfile = NULL, *s;
@@ -60,12 +63,14 @@ kdir_identity(const char *dir, char **pathp)
 	int r;
 
 	*pathp = NULL;
+	*namedp = 0;
 	if ((r = kdir_path(dir, KDIR_IDFILE, &idfile)) != 0)
 		return r;
 	r = file_read(idfile, KITH_MAXNAME * 4, &b);
 	free(idfile);
 	if (r == KE_ERRNO(ENOENT))
 		return kdir_path(dir, KDIR_IDENTITY, pathp);
+	*namedp = 1;
 	if (r != 0)
 		return r;
 	if ((s = buf_dup_cstring(b)) == NULL) {
@@ -81,4 +86,33 @@ kdir_identity(const char *dir, char **pathp)
 	}
 	*pathp = s;
 	return 0;
+}
+
+int
+kdir_identity(const char *dir, char **pathp)
+{
+	int named;
+
+	return identity_path(dir, pathp, &named);
+}
+
+void
+kdir_identity_error(const char *dir, int r, char *out, size_t len)
+{
+	char *path = NULL;
+	int named, e;
+
+	if ((e = identity_path(dir, &path, &named)) != 0)
+		snprintf(out, len, "%s/%s: %s", dir, KDIR_IDFILE,
+		    kith_strerror(e));
+	else if (named)
+		snprintf(out, len, "%s: %s (named in %s/%s)", path,
+		    kith_strerror(r), dir, KDIR_IDFILE);
+	else if (r == KE_ERRNO(ENOENT))
+		snprintf(out, len, "%s: no identity key: make one with "
+		    "kith-keygen, or name yours in %s/%s", path, dir,
+		    KDIR_IDFILE);
+	else
+		snprintf(out, len, "%s: %s", path, kith_strerror(r));
+	free(path);
 }

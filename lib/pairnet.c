@@ -163,6 +163,17 @@ pairnet_parse_ttl(const char *s, uint64_t *msp)
 	return 0;
 }
 
+int
+pairnet_parse_port(const char *s, int zero)
+{
+	uint64_t v;
+	int r;
+
+	if ((r = parse_digits(s, strlen(s), &v)) != 0)
+		return r;
+	return v > 65535 || (v == 0 && !zero) ? KE_RANGE : 0;
+}
+
 /* Splits s at its port separator; *portp NULL if there is none. */
 static int
 split_host(const char *s, char **hostp, char **portp)
@@ -191,7 +202,6 @@ pairnet_parse_host(const char *s, const char *defport, char **hostp,
     char **portp)
 {
 	char *host = NULL, *port = NULL;
-	uint64_t v;
 	int r;
 
 	*hostp = *portp = NULL;
@@ -205,11 +215,8 @@ pairnet_parse_host(const char *s, const char *defport, char **hostp,
 		r = KE_FORMAT;
 		goto out;
 	}
-	if ((r = parse_digits(port, strlen(port), &v)) != 0 ||
-	    v == 0 || v > 65535) {
-		r = r == KE_FORMAT ? r : KE_RANGE;
+	if ((r = pairnet_parse_port(port, 0)) != 0)
 		goto out;
-	}
 	*hostp = host;
 	*portp = port;
 	host = port = NULL;

@@ -99,6 +99,11 @@ int	pairnet_scale(struct pairnet_limits *, const char *);
  */
 int	pairnet_parse_ttl(const char *, uint64_t *);
 /*
+ * A port: decimal digits, 1 to 65535, or 0 as well when zero is set (a
+ * listener's "the kernel chooses").  KE_FORMAT, or KE_RANGE.
+ */
+int	pairnet_parse_port(const char *, int);
+/*
  * Splits "host", "host:port", "[address]" or "[address]:port" (a bare
  * IPv6 address has no port) into malloc'd *hostp and *portp; the port is
  * defport when absent.  KE_FORMAT, or KE_RANGE for a bad port.

@@ -23,6 +23,7 @@
 #include "kerr.h"
 #include "key.h"
 #include "sha256.h"
+#include "stmtstore.h"
 #include "store.h"
 
 void
@@ -202,4 +203,49 @@ store_certs(const char *dir, const u_char *pk, const u_char *subject,
 	*cp = x.c;
 	*np = x.n;
 	return 0;
+}
+
+/* Why path cannot be opened with flags and read: 0 if it can or is absent. */
+static int
+probe(const char *path, int flags)
+{
+	struct stat st;
+	char c;
+	int fd, r = 0;
+
+	if ((fd = open(path, flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)) ==
+	    -1)
+		return errno == ENOENT ? 0 : errno == EISDIR ? KE_ISDIR :
+		    KE_ERRNO(errno);
+	if (fstat(fd, &st) == -1)
+		r = KE_ERRNO(errno);
+	else if (S_ISDIR(st.st_mode))
+		r = KE_ISDIR;
+	else if (read(fd, &c, 1) == -1)
+		r = KE_ERRNO(errno);
+	close(fd);
+	return r;
+}
+
+void
+store_error(const char *dir, int r, char *out, size_t len)
+{
+	static const struct { const char *name; int flags; } f[] = {
+		{ STORE_VOUCHES, O_RDONLY }, { STORE_STMTS, O_RDONLY },
+		{ STORE_SEEN, O_RDONLY }, { STORE_LOCK, O_RDWR },
+	};
+	char *path = NULL;
+	size_t i;
+	int want = r == KE_ERRNO(EISDIR) ? KE_ISDIR : r;
+
+	for (i = 0; i < nitems(f); i++) {
+		if (kdir_path(dir, f[i].name, &path) == 0 &&
+		    probe(path, f[i].flags) == want)
+			break;
+		free(path);
+		path = NULL;
+	}
+	snprintf(out, len, "%s: %s", path != NULL ? path : dir,
+	    kith_strerror(r));
+	free(path);
 }

@@ -100,6 +100,14 @@ void	store_vouch_id(const struct cert *, u_char *);
 int	store_certs(const char *, const u_char *, const u_char *, int,
 	    struct cert ***, size_t *);
 
+/*
+ * What to say when an operation on dir's store failed with r, in out
+ * (len bytes): "FILE: reason" for the first of vouches, statements,
+ * bundles and lock that cannot be opened and read for that reason (a
+ * directory in a file's place, mode 000...), else "DIR: reason".
+ */
+void	store_error(const char *, int, char *, size_t);
+
 /* Internal to store*.c: parsing a line without the signature check. */
 int	store_parse_unverified(const char *, size_t, struct vouch *);
 

@@ -1,5 +1,5 @@
 /*
- * trust.c: the trust computation (DESIGN.md §6, semantics in trust.h):
+ * trust.c: the trust computation (its semantics in full in trust.h):
  * the rules a vouch must pass on a path, and the worklist fixpoint over
  * grants.  The graph it runs on is built in trustgraph.c.
  */

@@ -1,6 +1,8 @@
 /*
- * trust.h: the trust computation of DESIGN.md §6, pure: everything comes
- * in through struct trust_input (no I/O, no parsing, no clock).
+ * trust.h: the trust computation kith-verify(1) describes, pure:
+ * everything comes in through struct trust_input (no I/O, no parsing, no
+ * clock).  How statements feed it: PROTOCOL.kith §5, "How statements
+ * change trust".
  *
  * Semantics, in full:
  * - The root (your own key) is trusted with unlimited depth and no scope.

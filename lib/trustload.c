@@ -75,6 +75,18 @@ trustctx_root(const char *dir, u_char *pk)
 }
 
 void
+trustctx_error(const char *dir, int r, char *out, size_t len)
+{
+	u_char pk[32];
+	int e;
+
+	if ((e = trustctx_root(dir, pk)) != 0)
+		kdir_identity_error(dir, e, out, len);
+	else
+		store_error(dir, r, out, len);
+}
+
+void
 trustctx_free(struct trustctx *c)
 {
 	if (c == NULL)

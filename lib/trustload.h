@@ -40,6 +40,12 @@ int	trustctx_root(const char *, u_char *);
 /* Loads dir and computes trust at now with threshold k. */
 int	trustctx_load(const char *, time_t, u_int, struct trustctx **);
 /*
+ * What to say when trustctx_load(dir) failed with r, in out (len bytes):
+ * the identity's trouble (kdir_identity_error) or the store's
+ * (store_error), each naming its file.
+ */
+void	trustctx_error(const char *, int, char *, size_t);
+/*
  * The revoked keys that would be trusted but for their revocation, for
  * known_hosts' @revoked lines: a malloc'd array in *pkp, count in *np.
  */

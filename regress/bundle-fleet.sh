@@ -99,10 +99,14 @@ import b "$OBJ/a.1" 2>/dev/null
 expect_exit 1 "importing older bundles never undoes a revocation" \
     V b -c c.test -f "$(pub c)"
 
-# x rotates: old signs new and back; peers trust the new key at once
+# x rotates as kith-keygen(1)'s example does: old signs new and back,
+# x exports, then names the new key in its identity file; peers trust the
+# new key at once
+sign x -n a.test "$(pub a)"
 kith-keygen -S "$OBJ/x_old" -f "$OBJ/x_new" >"$OBJ/x.succ"
 import x "$OBJ/x.succ"
 export_ x 1
+echo "$OBJ/x_new" >"$OBJ/x/identity"
 import b "$OBJ/x.1"
 expect_exit 0 "b trusts x's new key with no manual step" \
     V b -c x.test -f "$OBJ/x_new.pub"
@@ -122,3 +126,7 @@ import b "$OBJ/x.2"
 expect_exit 1 "after x retires its old key, the old key is not trusted" \
     V b -c x.test -f "$OBJ/x_old.pub"
 expect_exit 0 "... and the new one still is" V b -c x.test -f "$OBJ/x_new.pub"
+expect_exit 0 "x, its identity the new key, still trusts a (the old key's \
+vouches count as its own)" V x -c a.test -f "$(pub a)"
+expect_exit 0 "x's listing after the retirement" V x
+check "... warns of nothing" [ ! -s "$OBJ/err" ]

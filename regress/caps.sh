@@ -175,8 +175,8 @@ truncate -s $((2048 * MiB + 1)) s8/cache
 truncate -s $((4096 * MiB)) s8/trusted
 expect_exit 0 "a cache of 2 GiB + 1 and an index of 4 GiB are ignored" \
     kith-verify -d s8 -c seed.test -f peer.pub
-check "... and rebuilt" [ "$(stat -c %s s8/cache)" -lt $MiB ] &&
-    [ "$(stat -c %s s8/trusted)" -lt $MiB ]
+check "... and rebuilt" eval '[ "$(stat -c %s s8/cache)" -lt $MiB ] &&
+    [ "$(stat -c %s s8/trusted)" -lt $MiB ]'
 
 # -- bundles: the file 64 MiB, and headers that claim 4 GiB
 kith-keygen -q -N '' -C b -d b

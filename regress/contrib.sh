@@ -49,15 +49,22 @@ check "the sync unit has the pull and the rewrite" [ "$n" -eq 2 ]
 check "b's known_hosts (written by the unit) holds x, learnt from a" \
     grep -q "^x.test ssh-ed25519 " "$KITH_KNOWN_HOSTS"
 
-# cron: the line's command, with its KITH_DIR and our paths
+# cron: the line's command, with its KITH_DIR and our paths, in the
+# environment Debian's cron gives a job (PATH=/usr/bin:/bin): each tool
+# is named where make install puts it, as in the units
 cmd=$(sed -n 's/^[^#]*\* \* \* \* root //p' "$C/kith-sync.cron")
+check "the cron line names both tools in /usr/local/bin" eval \
+    '[ "$(grep -o "[^ ]*kith-[a-z]*" <<<"$cmd" | sort -u | tr "\n" " ")" \
+    = "/usr/local/bin/kith-share /usr/local/bin/kith-verify " ]'
+cmd=${cmd//\/usr\/local\/bin\//$KITH_BIN/}
 cmd=${cmd//a.example.com b.example.com/127.0.0.1:$SPORT}
 cmd=${cmd//\/etc\/ssh\/ssh_known_hosts/$OBJ/cron_known_hosts}
 kdir=$(sed -n 's/^KITH_DIR=//p' "$C/kith-sync.cron")
 check "the cron line uses the kith directory the units use" \
     [ "$kdir" = /etc/kith ]
-expect_exit 0 "the cron line's command runs" env KITH_DIR="$OBJ/b" \
-    sh -c "$cmd"
+expect_exit 0 "the cron line's command runs with cron's PATH" \
+    env -i HOME="$HOME" LOGNAME="$(id -un)" SHELL=/bin/sh \
+    PATH=/usr/bin:/bin KITH_DIR="$OBJ/b" /bin/sh -c "$cmd"
 same_file "... and writes the same known_hosts as the unit" \
     "$KITH_KNOWN_HOSTS" "$OBJ/cron_known_hosts"
 

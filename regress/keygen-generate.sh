@@ -70,3 +70,47 @@ check "-w prints four groups of four words" \
 bad=0
 while read -r g; do grep -qF "    $g" "$OBJ/out" || bad=1; done <"$OBJ/groups"
 check "card has the words, a group a line" [ $bad -eq 0 ]
+
+# options of another mode are usage errors that write nothing: -r is
+# -R's, -E and -v -l's, -n -c's, -P -y's and -R's; -C, -N and -q make keys
+kith-keygen -q -N '' -C syn -f "$OBJ/syn"
+i=0
+for o in "-r retired" "-E md5" "-E sha256" "-v" "-n host" "-P pass"; do
+	i=$((i + 1))
+	# shellcheck disable=SC2086
+	expect_exit 2 "kith-keygen -q -N '' $o -f NEW is a usage error" \
+	    kith-keygen -q -N '' $o -f "$OBJ/foreign$i"
+	check "... writing nothing" eval '[ ! -e "$OBJ/foreign$i" ] &&
+	    [ ! -e "$OBJ/foreign$i.pub" ] && [ ! -e "$OBJ/foreign$i.revoke" ]'
+done
+check "... and printing the usage" grep -q "^usage: kith-keygen" "$OBJ/err"
+for o in "-l -q" "-l -C c" "-y -N x" "-R -C c" "-w -v" "-c -E md5" \
+    "-B -n h" "-S $OBJ/q -r retired"; do
+	# shellcheck disable=SC2086
+	expect_exit 2 "kith-keygen $o -f KEY is a usage error" \
+	    kith-keygen $o -f "$OBJ/syn"
+	check "... printing nothing on stdout" [ ! -s "$OBJ/out" ]
+done
+# every form of the SYNOPSIS, with all its options
+for o in "-l -v -E md5" "-l -E sha256" "-B" "-y -P x" "-w" "-c -n h" \
+    "-R -P x -r retired" "-S $OBJ/q"; do
+	# shellcheck disable=SC2086
+	expect_exit 0 "kith-keygen $o -f file works" kith-keygen $o \
+	    -f "$OBJ/syn"
+done
+expect_exit 0 "kith-keygen -q -C -N -d works" \
+    kith-keygen -q -C syn -N '' -d "$OBJ/syndir"
+
+# nothing is written on error, not even the kith directory: no terminal
+# for a passphrase, a comment over 1024 bytes, an empty -d
+expect_exit 2 "no passphrase possible (stdin and no tty)" \
+    env KITH_DIR="$OBJ/stray1" setsid -w kith-keygen </dev/null
+check "... makes no kith directory" [ ! -e "$OBJ/stray1" ]
+expect_exit 2 "a 1025-byte comment" kith-keygen -N '' -d "$OBJ/stray2" \
+    -C "$(head -c 1025 /dev/zero | tr '\0' c)"
+check "... makes no kith directory" [ ! -e "$OBJ/stray2" ]
+check "... and says why in one line" error_line "$OBJ/err" "comment"
+expect_exit 2 "-d '' is an error" env KITH_DIR="$OBJ/stray3" \
+    kith-keygen -q -N '' -d ''
+check "... naming -d in one line" error_line "$OBJ/err" "^kith-keygen: -d: "
+check "... and does not fall back to KITH_DIR" [ ! -e "$OBJ/stray3" ]

@@ -38,7 +38,7 @@ check "a got b's bundle: z's revocation" \
 sas_a=$(sed -n 's/.*confirmation \([0-9]\{6\}\) .*/\1/p' "$OBJ/offer.err")
 sas_b=$(sed -n 's/.*confirmation \([0-9]\{6\}\) .*/\1/p' "$OBJ/join.err")
 check "both sides show the same SAS ($sas_a)" \
-    [ -n "$sas_a" ] && [ "$sas_a" = "$sas_b" ]
+    eval '[ -n "$sas_a" ] && [ "$sas_a" = "$sas_b" ]'
 check "each side reports the pairing" grep -q "paired with" "$OBJ/join.err"
 check "... and the offer too" grep -q "paired with" "$OBJ/offer.err"
 
@@ -54,8 +54,8 @@ keyid() {
 }
 ka=$(keyid a)
 check "the vouches carry one session id on both sides ($ka)" \
-    [ -n "$ka" ] && [ "$ka" = "$(keyid b)" ] &&
-    [ "${#ka}" -eq $((10 + 16)) ]
+    eval '[ -n "$ka" ] && [ "$ka" = "$(keyid b)" ] &&
+    [ "${#ka}" -eq $((10 + 16)) ]'
 check "b holds a's vouch of b as well" \
     [ "$(grep -c '^ssh-ed25519-cert' "$OBJ/b/vouches")" -eq 3 ]
 
@@ -100,6 +100,22 @@ expect_exit 2 "offer: an operand" kith-share -d "$OBJ/a" offer x
 expect_exit 2 "offer: a bad address" \
     kith-share -d "$OBJ/a" offer -l 300.1.1.1 -p "$p"
 check "... prints no code" [ ! -s "$OBJ/out" ]
+check "... and names -l in one line" \
+    error_line "$OBJ/err" "^kith-share: -l 300.1.1.1: "
+# -p is a port from 0 to 65535 (getaddrinfo would take 70000 as 4464 and
+# the join to give would be refused); an offer that starts anyway ends
+# after -t 1s: exit 1, not 2
+for pp in 70000 65536 abc -1 ''; do
+	expect_exit 2 "offer -p '$pp' is a usage error" \
+	    kith-share -d "$OBJ/a" offer -t 1s -p "$pp"
+	check "... in one line naming -p and the range" \
+	    error_line "$OBJ/err" "^kith-share: -p $pp: .* 0 to 65535"
+	check "... with no code printed" [ ! -s "$OBJ/out" ]
+done
+expect_exit 2 "offer -l '' is a usage error" \
+    kith-share -d "$OBJ/a" offer -t 1s -l '' -p 0
+check "... saying the address is empty, in one line" \
+    error_line "$OBJ/err" "^kith-share: -l: the address is empty"
 KITH_PAIR_TIMEOUT_SCALE=x expect_exit 2 "a bad timeout scale" \
     kith-share -d "$OBJ/a" offer -p "$p"
 expect_exit 2 "offer without an identity" \

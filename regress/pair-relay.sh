@@ -56,7 +56,7 @@ start_relay || notok "the relay starts"
 via_relay b0
 wait_offer
 check "through a transparent relay the pairing succeeds" \
-    [ "$JOIN_RC" -eq 0 ] && [ "$OFFER_RC" -eq 0 ]
+    eval '[ "$JOIN_RC" -eq 0 ] && [ "$OFFER_RC" -eq 0 ]'
 cp "$OBJ/relay.out" "$OBJ/layout"
 dirs=$(awk '/^msg/ { printf "%s ", $3 }' "$OBJ/layout")
 check "seven messages, in turn (M0..M6: $dirs)" \
@@ -120,9 +120,11 @@ for o in 0 4 -1; do
 	via_relay b6
 	wait_offer
 	check "flip in M6 at $o: the join fails ($JOIN_RC) and stores nothing" \
-	    [ "$JOIN_RC" -eq 1 ] && [ "$(peer_sum b6)" = "$(peer_sum b)" ]
+	    eval '[ "$JOIN_RC" -eq 1 ] &&
+	    [ "$(peer_sum b6)" = "$(peer_sum b)" ]'
 	check "... the offer committed before M6 and exits 0" \
-	    [ "$OFFER_RC" -eq 0 ] && [ "$(store_sum a6)" != "$(store_sum a)" ]
+	    eval '[ "$OFFER_RC" -eq 0 ] &&
+	    [ "$(store_sum a6)" != "$(store_sum a)" ]'
 	expect_exit 1 "... b6 does not trust a yet" \
 	    kith-verify -d "$OBJ/b6" -c a.test -f "$(pub a)"
 	start_offer a6 -n b.test || notok "the offer starts"
@@ -139,6 +141,6 @@ start_relay || notok "the relay starts"
 via_relay
 wait_offer
 check "a last pairing through the relay succeeds" \
-    [ "$JOIN_RC" -eq 0 ] && [ "$OFFER_RC" -eq 0 ]
+    eval '[ "$JOIN_RC" -eq 0 ] && [ "$OFFER_RC" -eq 0 ]'
 expect_exit 0 "a trusts b" kith-verify -d "$OBJ/a" -c b.test -f "$(pub b)"
 expect_exit 0 "b trusts a" kith-verify -d "$OBJ/b" -c a.test -f "$(pub a)"

@@ -49,7 +49,7 @@ tty() {
 allowed "keygen: a key beside the probe" keys/probe \
     kith-keygen -q -N '' -C k -f keys/k
 check "keygen: key, .pub and .revoke written" \
-    [ -s keys/k ] && [ -s keys/k.pub ] && [ -s keys/k.revoke ]
+    eval '[ -s keys/k ] && [ -s keys/k.pub ] && [ -s keys/k.revoke ]'
 allowed "keygen: a new kith directory and its key" "$KITH_DIR/probe" \
     kith-keygen -q -N '' -C me
 check "keygen: the identity written" [ -s "$KITH_DIR/id_ed25519" ]
@@ -73,9 +73,9 @@ check "keygen -y: the prompt and the key through the terminal" \
 ssh-keygen -q -t ed25519 -N '' -C peer -f peer
 allowed "sign: a vouch, probing the kith directory" "$KITH_DIR/probe" \
     kith-sign -y -q -n a.test -o o/a-cert.pub peer.pub
-check "sign: the certificate and the store written" \
-    [ -s o/a-cert.pub ] && grep -qF "$(cut -d' ' -f2 o/a-cert.pub)" \
-    "$KITH_DIR/vouches"
+check "sign: the certificate written" [ -s o/a-cert.pub ]
+check "... and the store" \
+    grep -qF "$(cut -d' ' -f2 o/a-cert.pub)" "$KITH_DIR/vouches"
 allowed "sign: probing the -o directory" o/probe \
     kith-sign -y -q -n b.test -o o/b-cert.pub peer.pub
 cp "$KITH_DIR/vouches" vouches.before
@@ -134,8 +134,8 @@ for _ in $(seq 1 100); do [ -S "$(echo tmp/kith-*/agent.*)" ] && break
 check "agent: a socket in a directory of its own" [ -S "$(echo tmp/kith-*/agent.*)" ]
 kill -TERM "$pid"
 wait "$pid"
-check "agent: removed that directory at the end" \
-    [ -z "$(ls tmp)" ] && [ ! -s agent.err ]
+check "agent: removed that directory at the end" eval \
+    '[ -z "$(ls tmp)" ] && [ ! -s agent.err ]'
 denied "agent: the probe in TMPDIR, after the socket is made" tmp/p \
     env TMPDIR="$OBJ/tmp" kith-agent -D
 check "agent: refused, it removed the socket and its directory" \

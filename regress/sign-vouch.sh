@@ -9,7 +9,7 @@ ssh-keygen -q -t ed25519 -N '' -C peer2 -f "$OBJ/peer2"
 expect_exit 0 "kith-sign -y with every field" kith-sign -y -q -D 2 \
     -S '*.example.com,*.test' -I "web one" -n web1.example.com,web1.test \
     -V 20260101:20301231 -z 42 -o "$OBJ/peer-cert.pub" "$OBJ/peer.pub"
-check "quiet with -q -y" [ ! -s "$OBJ/out" ] && [ ! -s "$OBJ/err" ]
+check "quiet with -q -y" eval '[ ! -s "$OBJ/out" ] && [ ! -s "$OBJ/err" ]'
 TZ=UTC ssh-keygen -L -f "$OBJ/peer-cert.pub" >"$OBJ/L"
 check "ssh-keygen -L: a host certificate" \
     grep -q "Type: ssh-ed25519-cert-v01@openssh.com host certificate" "$OBJ/L"

@@ -85,12 +85,24 @@ expect_exit 2 "pull of a bad port" pull b "127.0.0.1:99999"
 expect_exit 2 "pull with no identity key" kith-share -d "$OBJ/none" pull \
     "127.0.0.1:$SPORT"
 check "... says how to make one, in one line" \
-    grep -q "no identity key: make one with kith-keygen" "$OBJ/err" &&
-    one_line_error "$OBJ/err"
+    error_line "$OBJ/err" "no identity key: make one with kith-keygen"
 expect_exit 2 "serve with an operand" kith-share -d "$OBJ/b" serve x
 expect_exit 2 "serve on a port in use" \
     kith-share -d "$OBJ/b" serve -l 127.0.0.1 -p "$SPORT"
 check "... says so" grep -q "listen on 127.0.0.1 port $SPORT" "$OBJ/err"
+# -p is a port from 0 to 65535, checked before listening (getaddrinfo
+# would take 70000 as 4464); -l is not empty.  A serve that starts
+# anyway is stopped by timeout: exit 124, not 2.
+for pp in 70000 65536 abc -1 ''; do
+	expect_exit 2 "serve -p '$pp' is a usage error" timeout "$(scaled 10)" \
+	    kith-share -d "$OBJ/b" serve -l 127.0.0.1 -p "$pp"
+	check "... in one line naming -p and the range" \
+	    error_line "$OBJ/err" "^kith-share: -p $pp: .* 0 to 65535"
+done
+expect_exit 2 "serve -l '' is a usage error" timeout "$(scaled 10)" \
+    kith-share -d "$OBJ/b" serve -l '' -p 0
+check "... saying the address is empty, in one line" \
+    error_line "$OBJ/err" "^kith-share: -l: the address is empty"
 check "b's store is unchanged by all that" [ "$(store_sum b)" = "$sb" ]
 check "the serve still runs" kill -0 "$SERVE_PID"
 
@@ -135,8 +147,7 @@ expect_exit 0 "q pulls from p's -m 2 serve" pull q "127.0.0.1:$SPORT"
 expect_exit 1 "q pulling with -m 2 refuses p (one signer)" \
     pull q -m 2 "127.0.0.1:$SPORT"
 check "... saying so in one line" \
-    grep -q "not trusted here by enough independent signers" "$OBJ/err" &&
-    one_line_error "$OBJ/err"
+    error_line "$OBJ/err" "not trusted here by enough independent signers"
 stop_serve p
 start_serve p -v -m 3 || notok "p serves with -m 3"
 sq=$(peer_sum q)

@@ -45,6 +45,10 @@ same_file() {
 }
 # one_line_error FILE: stderr holds exactly one line.
 one_line_error() { [ "$(wc -l <"$1")" -eq 1 ]; }
+# error_line FILE PATTERN: FILE holds exactly one line, matching the grep
+# pattern.  (In "check D A && B" the && B is outside the check: use this,
+# or "check D eval 'A && B'".)
+error_line() { one_line_error "$1" && grep -q -- "$2" "$1"; }
 
 # start_sshd NAME HOSTKEY [HOSTCERT]: runs Debian's sshd on 127.0.0.1 at a
 # free port ($SSHD_PORT) until the test ends.  Returns 1 when sshd cannot

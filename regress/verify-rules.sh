@@ -71,15 +71,14 @@ vouch b y -n dup.test
 expect_exit 1 "-c: a conflict is not trusted" V -c dup.test -f "$(pub x)"
 check "-c says conflict" grep -q "conflict" "$OBJ/out"
 expect_exit 1 "-w: a conflict is a WARNING" V -w 1
-check "-w prints one WARNING line" \
-    [ "$(grep -c '^KITH WARNING' "$OBJ/out")" -eq 1 ] && \
-    [ "$(wc -l <"$OBJ/out")" -eq 1 ]
+check "-w prints one WARNING line" error_line "$OBJ/out" '^KITH WARNING'
 V -x dup.test >"$OBJ/xout"
 check "-x shows both keys" [ "$(grep -c "^SHA256:.*trusted for dup.test" \
     "$OBJ/xout")" -eq 2 ]
 V -o "$OBJ/kh" 2>"$OBJ/err"
 check "-o leaves the conflicting name out" ! grep -q dup.test "$OBJ/kh"
-check "-o warns about it" grep -q "left out" "$OBJ/err"
+check "-o warns about it, counting one name (held by two keys)" \
+    error_line "$OBJ/err" ": left out 1 name held by more than one key"
 
 # certificates that are not vouches, put straight into the store
 ssh-keygen -q -t ed25519 -N '' -C t -f "$OBJ/t"
@@ -146,3 +145,19 @@ printf 'garbage' >"$OBJ/me/trusted"
 expect_exit 0 "a garbage index is ignored" V -c new.test -f "$(pub x)"
 printf 'garbage' >"$OBJ/me/cache"
 expect_exit 0 "a garbage snapshot is ignored" V -c new.test -f "$(pub x)"
+
+# your own key retired (a rotation that forgot to point identity at the
+# new key): nothing is trusted, and the listing says why on stderr
+expect_exit 0 "the listing, your key trusted" V
+check "... warns of nothing" [ ! -s "$OBJ/err" ]
+kith-keygen -R -r retired -f "$OBJ/me/id_ed25519" >"$OBJ/me.retire"
+kith-share -d "$OBJ/me" import "$OBJ/me.retire" >/dev/null
+expect_exit 0 "the listing, your key retired" V
+check "... lists no key" ! grep -q "^SHA256:" "$OBJ/out"
+check "... warns on stderr that your key is not trusted" \
+    error_line "$OBJ/err" "^kith-verify: your own key is revoked or retired"
+check "... and where to name the current one" \
+    grep -q "$OBJ/me/identity" "$OBJ/err"
+expect_exit 0 "-j too" V -j
+check "... warns the same" error_line "$OBJ/err" "your own key is revoked"
+expect_exit 2 "-w says CRITICAL" V -w 7

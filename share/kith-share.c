@@ -171,7 +171,16 @@ merge_failed(const char *dir, const struct exchange *in, size_t bad, int r)
 		errx(1, "%s: %s (sequence %llu, seen %llu)", s->label,
 		    kith_strerror(KE_ROLLBACK), (unsigned long long)s->seq,
 		    (unsigned long long)s->had);
-	errx(2, "%s: %s", dir, kith_strerror(r));
+	share_store_die(dir, r);
+}
+
+void
+share_store_die(const char *dir, int r)
+{
+	char msg[1024];
+
+	store_error(dir, r, msg, sizeof(msg));
+	errx(2, "%s", msg);
 }
 
 void
@@ -243,7 +252,7 @@ static struct key *
 identity(const char *dir, char **pathp)
 {
 	struct key *k = NULL;
-	char *pass;
+	char *pass, msg[1024];
 	int r, enc;
 
 	r = ident_load(dir, NULL, NULL, &k, pathp, &enc);
@@ -257,13 +266,10 @@ identity(const char *dir, char **pathp)
 		r = ident_load(dir, NULL, pass, &k, pathp, &enc);
 		sodium_free(pass);
 	}
-	if (r == KE_ERRNO(ENOENT))
-		errx(2, "%s: no identity key: make one with kith-keygen, or "
-		    "name yours in %s/identity", *pathp != NULL ? *pathp : dir,
-		    dir);
-	if (r != 0)
-		errx(2, "%s: %s", *pathp != NULL ? *pathp : dir,
-		    kith_strerror(r));
+	if (r != 0) {
+		kdir_identity_error(dir, r, msg, sizeof(msg));
+		errx(2, "%s", msg);
+	}
 	return k;
 }
 
@@ -344,9 +350,11 @@ do_export(const char *dir, int argc, char **argv)
 	share_signer_open(dir, &sg);
 	if ((r = store_lock(dir, &fd)) != 0 ||
 	    (r = exchange_export_locked(dir, &sg.s, NULL, 0, &bin,
-	    &seq)) != 0)
-		errx(2, "%s: %s", dir, r == KE_AGENT ?
-		    "the agent refused to sign" : kith_strerror(r));
+	    &seq)) != 0) {
+		if (r == KE_AGENT)
+			errx(2, "%s: the agent refused to sign", dir);
+		share_store_die(dir, r);
+	}
 	crypto_hash_sha256(hash, buf_ptr(bin), buf_len(bin));
 	if ((txt = buf_new()) == NULL || (armour &&
 	    (r = bundle_armour(txt, buf_ptr(bin), buf_len(bin))) != 0))
@@ -357,7 +365,7 @@ do_export(const char *dir, int argc, char **argv)
 		errx(2, "%s: %s", strcmp(out, "-") != 0 ? out : "stdout",
 		    kith_strerror(r));
 	if ((r = store_seen_set_locked(dir, sg.k->pk, seq, hash)) != 0)
-		errx(2, "%s: %s", dir, kith_strerror(r));
+		share_store_die(dir, r);
 	if ((r = outfile_commit(of)) != 0)
 		errx(2, "%s: %s", out, kith_strerror(r));
 	store_unlock(fd);
@@ -370,13 +378,17 @@ do_export(const char *dir, int argc, char **argv)
 int
 main(int argc, char *argv[])
 {
-	const char *dflag = NULL;
-	char *dir = NULL;
+	const char *dflag = NULL, *sub;
+	char *dir = NULL, *cmd;
 	int ch, r;
 
 	while ((ch = getopt(argc, argv, "+d:")) != -1) {
 		switch (ch) {
-		case 'd': dflag = optarg; break;
+		case 'd':
+			if (*optarg == '\0')
+				errx(2, "-d: the directory name is empty");
+			dflag = optarg;
+			break;
 		default: usage();
 		}
 	}
@@ -389,20 +401,26 @@ main(int argc, char *argv[])
 	if ((r = kdir_resolve(dflag, &dir)) != 0)
 		errx(2, "kith directory: %s", kith_strerror(r));
 	optind = 1;
-	if (strcmp(argv[0], "import") == 0)
+	/* getopt's messages name argv[0]: "kith-share export: ..." */
+	if (asprintf(&cmd, "%s %s", getprogname(), argv[0]) == -1)
+		errx(2, "%s", kith_strerror(KE_NOMEM));
+	sub = argv[0];
+	argv[0] = cmd;
+	if (strcmp(sub, "import") == 0)
 		r = do_import(dir, argc, argv);
-	else if (strcmp(argv[0], "export") == 0)
+	else if (strcmp(sub, "export") == 0)
 		r = do_export(dir, argc, argv);
-	else if (strcmp(argv[0], "offer") == 0)
+	else if (strcmp(sub, "offer") == 0)
 		r = do_offer(dir, argc, argv);
-	else if (strcmp(argv[0], "join") == 0)
+	else if (strcmp(sub, "join") == 0)
 		r = do_join(dir, argc, argv);
-	else if (strcmp(argv[0], "serve") == 0)
+	else if (strcmp(sub, "serve") == 0)
 		r = do_serve(dir, argc, argv);
-	else if (strcmp(argv[0], "pull") == 0)
+	else if (strcmp(sub, "pull") == 0)
 		r = do_pull(dir, argc, argv);
 	else
 		usage();
+	free(cmd);
 	free(dir);
 	return r;
 }

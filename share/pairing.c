@@ -213,8 +213,15 @@ pairing_commit(void *arg, const struct pair *p)
 const char *
 pairing_reason(const struct pairing *x, int r)
 {
+	static char store[1024];
+
 	if (x->why[0] != '\0')
 		return x->why;
+	/* our store failed: name its file */
+	if (x->local && (r <= KE_SYSBASE || r == KE_ISDIR)) {
+		store_error(x->dir, r, store, sizeof(store));
+		return store;
+	}
 	switch (r) {
 	case KE_WRONGCODE:
 		return "wrong code or an attack";
@@ -327,6 +334,38 @@ pair_option(struct pairing *x, int ch, const char *arg)
 	x->names = arg;
 }
 
+void
+pairing_listen_args(const char *addr, const char *port)
+{
+	int r;
+
+	if (addr != NULL && *addr == '\0')
+		errx(2, "-l: the address is empty");
+	if ((r = pairnet_parse_port(port, 1)) != 0)
+		errx(2, "-p %s: %s: a port is a number from 0 to 65535 "
+		    "(0: the kernel chooses)", port, r == KE_RANGE ?
+		    "out of range" : "not a number");
+}
+
+int
+pairing_listen(const char *addr, const char *port, char *bport,
+    size_t len)
+{
+	int lfd, r;
+
+	if ((r = pairnet_listen(addr, port, &lfd)) == KE_NOTFOUND &&
+	    addr != NULL)
+		errx(2, "-l %s: not an address, nor a host name that resolves",
+		    addr);
+	if (r != 0)
+		errx(2, "listen on %s port %s: %s", addr != NULL ? addr : "*",
+		    port, kith_strerror(r));
+	/* -p 0: the port the kernel chose */
+	if (pairnet_port(lfd, bport, len) != 0)
+		strlcpy(bport, port, len);
+	return lfd;
+}
+
 /* The identity, the signer and the pair_conf both roles share. */
 void
 pairing_setup(struct pairing *x, const char *dir, struct pair_conf *c,
@@ -428,14 +467,12 @@ do_offer(const char *dir, int argc, char **argv)
 	}
 	if (optind != argc)
 		usage();
+	pairing_listen_args(addr, port);
 	share_sandbox(dir, NULL, SANDBOX_MKDIR | SANDBOX_INET);
 	lim.attempts = x.attempts;
 	pairing_setup(&x, dir, &c, &lim, name);
-	if ((r = pairnet_listen(addr, port, &lfd)) != 0)
-		errx(2, "listen on %s port %s: %s", addr != NULL ? addr : "*",
-		    port, kith_strerror(r));
-	if (pairnet_port(lfd, bport, sizeof(bport)) == 0)
-		port = bport;		/* -p 0: the port the kernel chose */
+	lfd = pairing_listen(addr, port, bport, sizeof(bport));
+	port = bport;
 	if ((r = paircode_new(code)) != 0)
 		errx(2, "%s", kith_strerror(r));
 	c.code = code;

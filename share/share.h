@@ -65,6 +65,8 @@ int	share_signer_reopen(struct share_signer *);
  * (NULL: none) only, TCP as flags say; dies on failure.
  */
 void	share_sandbox(const char *, const char *, unsigned int);
+/* Dies with r on dir's store, naming the file at fault (store_error). */
+_Noreturn void	share_store_die(const char *, int);
 /* Appends pk's SHA256 fingerprint; dies if out of memory. */
 void	share_print_fp(struct buf *, const u_char *);
 
@@ -76,6 +78,17 @@ void	pairing_setup(struct pairing *, const char *, struct pair_conf *,
 	    struct pairnet_limits *, char *);
 void	pairing_done(struct pairing *);
 const char *pairing_reason(const struct pairing *, int);
+/*
+ * Offer's and serve's -l addr (NULL: every address) and -p port, checked
+ * before anything is read: the address is not empty, the port a number
+ * from 0 (the kernel chooses) to 65535.  Dies with a usage error.
+ */
+void	pairing_listen_args(const char *, const char *);
+/*
+ * Listens on addr and port; bport (len bytes, PAIRNET_PORTLEN) gets the
+ * port bound, the kernel's choice for "0".  Dies on failure.
+ */
+int	pairing_listen(const char *, const char *, char *, size_t);
 /* The number of new vouches and statements of the last merge. */
 void	pairing_counts(const struct pairing *, size_t *, size_t *);
 int	do_offer(const char *, int, char **);

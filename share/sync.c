@@ -34,6 +34,7 @@ sync_trusted(struct pairing *x, const u_char *pk)
 	if ((r = trustctx_load(x->dir, time(NULL),
 	    x->threshold > 0 ? x->threshold : 1, &c)) != 0) {
 		x->local = 1;
+		trustctx_error(x->dir, r, x->why, sizeof(x->why));
 		return r;
 	}
 	r = trust_find(c->t, pk) != NULL ? 0 : KE_UNTRUSTED;
@@ -140,13 +141,11 @@ do_serve(const char *dir, int argc, char **argv)
 	}
 	if (optind != argc)
 		usage();
+	pairing_listen_args(addr, port);
 	share_sandbox(dir, NULL, SANDBOX_MKDIR | SANDBOX_BIND);
 	pairing_setup(&x, dir, &c, &lim, name);
-	if ((r = pairnet_listen(addr, port, &lfd)) != 0)
-		errx(2, "listen on %s port %s: %s", addr != NULL ? addr : "*",
-		    port, kith_strerror(r));
-	if (pairnet_port(lfd, bport, sizeof(bport)) == 0)
-		port = bport;		/* -p 0: the port the kernel chose */
+	lfd = pairing_listen(addr, port, bport, sizeof(bport));
+	port = bport;
 	/* listening: from now on no TCP but accept, writes in dir only */
 	if ((r = sandbox(&kdir, 1, 0)) != 0)
 		errx(2, "sandbox: %s", kith_strerror(r));

@@ -74,6 +74,16 @@ fail(const char *what, int r)
 	errx(2, "%s: %s", what, kith_strerror(r));
 }
 
+/* A failure of dir's store: names the file at fault where it can. */
+static _Noreturn void
+fail_store(const char *dir, int r)
+{
+	char msg[PATH_MAX + 128];
+
+	store_error(dir, r, msg, sizeof(msg));
+	errx(2, "%s", msg);
+}
+
 /* The first Ed25519 key in path (a .pub, a certificate or a list). */
 static struct key *
 read_peer(const char *path, char **commentp)
@@ -377,7 +387,7 @@ do_sign(const struct opts *o)
 		fail("kith directory", r);
 	confirm(o, peer, comment, c);
 	if ((r = store_lock(dir, &fd)) != 0 || (r = store_load(dir, &vs)))
-		fail(dir, r);
+		fail_store(dir, r);
 	if (!o->hasserial)
 		c->serial = next_serial(vs, signer->pk);
 	else if (serial_used(vs, signer->pk, o->serial))
@@ -394,7 +404,7 @@ do_sign(const struct opts *o)
 	if (o->of != NULL)
 		write_certfile(o, c, comment);
 	if ((r = store_add_locked(dir, &c, 1, 0, &added)) != 0)
-		fail(dir, r);
+		fail_store(dir, r);
 	if (o->of != NULL && (r = outfile_commit(o->of)) != 0)
 		fail(o->outfile, r);
 	store_unlock(fd);
@@ -448,11 +458,12 @@ do_withdraw(const struct opts *o)
 
 	peer = read_peer(o->peer, NULL);
 	signer = load_signer(o, &spath);
-	if ((r = kdir_resolve(o->dir, &dir)) != 0 ||
-	    (r = store_lock(dir, &fd)) != 0 ||
+	if ((r = kdir_resolve(o->dir, &dir)) != 0)
+		fail("kith directory", r);
+	if ((r = store_lock(dir, &fd)) != 0 ||
 	    (r = store_certs(dir, signer->pk, peer->pk, 0, &certs, &n)) != 0 ||
 	    (r = stmtstore_load(dir, &ss)) != 0)
-		fail(dir != NULL ? dir : "kith directory", r);
+		fail_store(dir, r);
 	if ((st = calloc(n + 1, sizeof(*st))) == NULL)
 		fail(dir, KE_NOMEM);
 	for (i = 0; i < n; i++) {
@@ -486,7 +497,7 @@ do_withdraw(const struct opts *o)
 		    o->hasserial ? " with that serial" : "",
 		    done > 0 ? " that is not withdrawn already" : "");
 	if ((r = stmtstore_add_locked(dir, st, m, 0, NULL)) != 0)
-		fail(dir, r);
+		fail_store(dir, r);
 	store_unlock(fd);
 	for (i = 0; i < n; i++)
 		cert_free(certs[i]);

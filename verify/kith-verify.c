@@ -2,7 +2,6 @@
 #include "compat.h"
 
 #include <err.h>
-#include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,17 +61,15 @@ static struct trustctx *
 load(const struct verify_opts *o, char **dirp)
 {
 	struct trustctx *c;
-	u_char root[32];
+	char msg[1024];
 	int r;
 
 	if ((r = kdir_resolve(o->dir, dirp)) != 0)
 		die("kith directory", r);
-	if ((r = trustctx_load(*dirp, o->now, o->threshold, &c)) ==
-	    KE_ERRNO(ENOENT) && trustctx_root(*dirp, root) != 0)
-		errx(2, "%s: no identity key: make one with kith-keygen, or "
-		    "name yours in %s/identity", *dirp, *dirp);
-	if (r != 0)
-		die(*dirp, r);
+	if ((r = trustctx_load(*dirp, o->now, o->threshold, &c)) != 0) {
+		trustctx_error(*dirp, r, msg, sizeof(msg));
+		errx(2, "%s", msg);
+	}
 	/* best effort: -c and -K use it when nothing has changed */
 	(void)tindex_write(*dirp, c, (uint64_t)o->now, o->threshold);
 	return c;
@@ -350,6 +347,9 @@ verify_list(const struct verify_opts *o, int json)
 	int r;
 
 	c = load(o, &dir);
+	if (trust_find(c->t, c->root) == NULL)	/* as -w's CRITICAL */
+		warnx("your own key is revoked or retired, so nothing is "
+		    "trusted: name your current key in %s/identity", dir);
 	keys = trust_keys(c->t, &n);
 	if ((b = buf_new()) == NULL)
 		die(dir, KE_NOMEM);
@@ -405,7 +405,7 @@ verify_write(const struct verify_opts *o, const char *path)
 	struct key k;
 	const char **names;
 	char *dir = NULL;
-	size_t n, i, j, nn, skipped = 0;
+	size_t n, i, j, nn, skipped;
 	int r = 0;
 
 	c = load(o, &dir);
@@ -420,12 +420,9 @@ verify_write(const struct verify_opts *o, const char *path)
 		if ((names = calloc(keys[i].nnames + 1, sizeof(*names))) ==
 		    NULL)
 			die(path, KE_NOMEM);
-		for (j = nn = 0; j < keys[i].nnames; j++) {
-			if (in_conflict(c->t, keys[i].names[j].name))
-				skipped++;
-			else
+		for (j = nn = 0; j < keys[i].nnames; j++)
+			if (!in_conflict(c->t, keys[i].names[j].name))
 				names[nn++] = keys[i].names[j].name;
-		}
 		memcpy(k.pk, keys[i].pk, sizeof(k.pk));
 		if (nn > 0 && (r = hostfile_line(b, NULL, names, nn, &k,
 		    o->hash)) != 0)
@@ -436,6 +433,7 @@ verify_write(const struct verify_opts *o, const char *path)
 	    (r = outfile_write(o->of, buf_ptr(b), buf_len(b))) != 0 ||
 	    (r = outfile_commit(o->of)) != 0)
 		die(path, r);
+	(void)trust_conflicts(c->t, &skipped);	/* each held by 2+ keys */
 	if (skipped > 0)
 		warnx("%s: left out %zu name%s held by more than one key "
 		    "(see kith-verify -x NAME)", path, skipped,
@@ -646,14 +644,17 @@ verify_watch(const struct verify_opts *o)
 {
 	struct trustctx *c = NULL;
 	struct buf *b;
-	char *dir = NULL;
+	char *dir = NULL, msg[1024];
 	size_t nkeys, nconf, nexp;
 	int r;
 
-	if ((r = kdir_resolve(o->dir, &dir)) != 0 ||
-	    (r = trustctx_load(dir, o->now, o->threshold, &c)) != 0) {
-		printf("KITH CRITICAL - %s: %s\n", dir != NULL ? dir :
-		    "kith directory", kith_strerror(r));
+	if ((r = kdir_resolve(o->dir, &dir)) != 0)
+		snprintf(msg, sizeof(msg), "kith directory: %s",
+		    kith_strerror(r));
+	else if ((r = trustctx_load(dir, o->now, o->threshold, &c)) != 0)
+		trustctx_error(dir, r, msg, sizeof(msg));
+	if (r != 0) {
+		printf("KITH CRITICAL - %s\n", msg);
 		free(dir);
 		return 2;
 	}
@@ -738,7 +739,11 @@ main(int argc, char *argv[])
 	while ((ch = getopt(argc, argv, "c:d:f:HjK:m:o:t:w:x:")) != -1) {
 		switch (ch) {
 		case 'c': set_mode(&mode, M_CHECK); arg = optarg; break;
-		case 'd': o.dir = optarg; break;
+		case 'd':
+			if (*optarg == '\0')
+				errx(2, "-d: the directory name is empty");
+			o.dir = optarg;
+			break;
 		case 'f': o.keyfile = optarg; break;
 		case 'H': o.hash = 1; break;
 		case 'j': set_mode(&mode, M_JSON); break;

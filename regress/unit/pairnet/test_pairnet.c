@@ -121,6 +121,25 @@ test_host(void)
 }
 
 static void
+test_port(void)
+{
+	static const struct { const char *s; int zero, r; } v[] = {
+		{ "1", 0, 0 }, { "65535", 0, 0 }, { "0", 1, 0 },
+		{ "00022", 0, 0 }, { "0", 0, KE_RANGE },
+		{ "65536", 1, KE_RANGE }, { "70000", 1, KE_RANGE },
+		{ "1234567890", 1, KE_RANGE }, { "", 1, KE_FORMAT },
+		{ "abc", 1, KE_FORMAT }, { "-1", 1, KE_FORMAT },
+		{ " 22", 1, KE_FORMAT }, { "22 ", 1, KE_FORMAT },
+		{ "0x16", 1, KE_FORMAT },
+	};
+	size_t i;
+
+	for (i = 0; i < nitems(v); i++)
+		T_EQ(pairnet_parse_port(v[i].s, v[i].zero), v[i].r,
+		    "port \"%s\" (zero %d)", v[i].s, v[i].zero);
+}
+
+static void
 test_scale(void)
 {
 	struct pairnet_limits lim;
@@ -147,6 +166,7 @@ test_parse(void)
 {
 	test_ttl();
 	test_host();
+	test_port();
 	test_scale();
 }
 

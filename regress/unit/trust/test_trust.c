@@ -1,5 +1,5 @@
 /*
- * Unit tests for lib/trust*.c: the rules of DESIGN.md §6 one by one,
+ * Unit tests for lib/trust*.c: the rules of trust.h one by one,
  * thresholds and conflicts.  Explanations are in test_explain.c, the
  * randomized comparison with a brute force in test_random.c and the
  * 100,000-key fleet in test_fleet.c.
