@@ -16,11 +16,13 @@ start_offer a -n b.test || notok "the offer starts"
 wrong=$(wrong_code "$CODE")
 expect_exit 1 "a wrong code: join exits 1" \
     join b -n a.test "127.0.0.1:$PORT" "$wrong"
-check "... saying \"$destroyed\"" grep -q "$destroyed" "$OBJ/err"
+check "... saying \"$destroyed\", naming the offer" \
+    grep -q "^kith-share: 127.0.0.1:$PORT: $destroyed\$" "$OBJ/err"
 check "... in one line" one_line_error "$OBJ/err"
 wait_offer 10
 check "the offer exits 1" [ "$OFFER_RC" -eq 1 ]
-check "... saying \"$destroyed\"" grep -q "$destroyed" "$OBJ/offer.err"
+check "... saying \"$destroyed\", naming the joiner" \
+    grep -q "^kith-share: 127.0.0.1:[0-9]*: $destroyed\$" "$OBJ/offer.err"
 check "nothing was stored on either side" unchanged
 expect_exit 2 "the right code is refused afterwards (the offer is gone)" \
     join b -n a.test "127.0.0.1:$PORT" "$CODE"
@@ -54,7 +56,8 @@ for i in 1 2 3; do
 done
 wait_offer 10
 check "after the third the offer exits 1" [ "$OFFER_RC" -eq 1 ]
-check "... saying \"$destroyed\"" grep -q "$destroyed" "$OBJ/offer.err"
+check "... saying \"$destroyed\", naming the joiner" \
+    grep -q "^kith-share: 127.0.0.1:[0-9]*: $destroyed\$" "$OBJ/offer.err"
 expect_exit 2 "a fourth connection, with the right code, is refused" \
     join b -n a.test "127.0.0.1:$PORT" "$CODE"
 check "nothing was stored on either side" unchanged

@@ -422,7 +422,7 @@ offer_failed(const struct pairing *x, const struct pairnet_stats *st, int r)
 		    PAIRNET_MAXBAD);
 	case PAIRNET_BURNED:
 		if (r == KE_WRONGCODE)
-			errx(1, "%s", DESTROYED);
+			errx(1, "%s: %s", st->peer, DESTROYED);
 		errx(x->local ? 2 : 1, "%s: %s; the code is destroyed",
 		    st->peer, pairing_reason(x, r));
 	}
@@ -531,7 +531,7 @@ do_join(const char *dir, int argc, char **argv)
 	r = pairnet_join(host, port, &c, &lim, &h, &st);
 	explicit_bzero(code, sizeof(code));
 	if (r == KE_WRONGCODE)
-		errx(1, "%s", DESTROYED);
+		errx(1, "%s: %s", st.peer, DESTROYED);
 	if (r != 0 && st.peer[0] == '\0')
 		errx(2, "%s port %s: %s", host, port, kith_strerror(r));
 	if (r == KE_TRUNCATED && st.received == 0)
