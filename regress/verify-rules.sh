@@ -21,6 +21,9 @@ expect_exit 1 "-c: a signer with depth 0 cannot introduce" \
     V -c c.test -f "$(pub c)"
 V -x c.test >"$OBJ/xout"
 check "-x names the rule: depth" grep -q "depth" "$OBJ/xout"
+expect_exit 1 "-x a host no vouch names" V -x nobody.test
+check "... says so, naming it" \
+    grep -qx "nobody.test: no vouch names this host" "$OBJ/out"
 
 # scope: a may introduce only *.db.test
 vouch me d -D 1 -S '*.db.test' -n d.test

@@ -600,7 +600,8 @@ verify_explain(const struct verify_opts *o, const char *what)
 	if ((b = buf_new()) == NULL)
 		die(dir, KE_NOMEM);
 	if (e->nwhy == 0)
-		r = buf_puts(b, "no vouch names this host\n");
+		r = buf_puts(b, name) || buf_puts(b, ": no vouch names this "
+		    "host\n") ? KE_NOMEM : 0;
 	else
 		r = trust_explain_format(b, c->t, e, keyname, c->root);
 	if (r != 0)
