@@ -1,6 +1,7 @@
 /* buf.c: the byte cursor.  The only module that indexes untrusted bytes. */
 #include "compat.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -301,6 +302,36 @@ int
 buf_puts(struct buf *b, const char *s)
 {
 	return buf_put(b, s, strlen(s));
+}
+
+int
+buf_put_num(struct buf *b, unsigned long long v)
+{
+	char num[24];
+
+	(void)snprintf(num, sizeof(num), "%llu", v);
+	return buf_puts(b, num);
+}
+
+int
+buf_put_json_str(struct buf *b, const char *s)
+{
+	char esc[8];
+	int r = buf_put_u8(b, '"');
+
+	for (; r == 0 && *s != '\0'; s++) {
+		u_char ch = (u_char)*s;
+
+		if (ch == '"' || ch == '\\') {
+			if ((r = buf_put_u8(b, '\\')) == 0)
+				r = buf_put_u8(b, ch);
+		} else if (ch < 0x20 || ch >= 0x7f) {
+			(void)snprintf(esc, sizeof(esc), "\\u%04x", ch);
+			r = buf_puts(b, esc);
+		} else
+			r = buf_put_u8(b, ch);
+	}
+	return r != 0 ? r : buf_put_u8(b, '"');
 }
 
 int

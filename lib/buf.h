@@ -59,6 +59,13 @@ int	buf_put_cstring(struct buf *, const char *);
 int	buf_put_stringb(struct buf *, const struct buf *);
 /* Appends the text s without its NUL and without a length. */
 int	buf_puts(struct buf *, const char *);
+/* Appends v in decimal. */
+int	buf_put_num(struct buf *, unsigned long long);
+/*
+ * Appends s as a JSON string, with quote, backslash, control and
+ * non-ASCII bytes escaped.
+ */
+int	buf_put_json_str(struct buf *, const char *);
 /* Appends the unconsumed bytes of v raw. */
 int	buf_putb(struct buf *, const struct buf *);
 /*

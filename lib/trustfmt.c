@@ -30,15 +30,6 @@ put_str(struct buf *out, const char *s)
 	return buf_put(out, s, strlen(s));
 }
 
-static int
-put_num(struct buf *out, uint64_t n)
-{
-	char s[24];
-
-	(void)snprintf(s, sizeof(s), "%llu", (unsigned long long)n);
-	return put_str(out, s);
-}
-
 /* Appends untrusted text with bytes outside '!'..'~' (and '\') as \xNN. */
 static int
 put_esc(struct buf *out, const char *s)
@@ -101,7 +92,7 @@ put_depth(struct buf *out, uint32_t d)
 {
 	if (d == TRUST_UNLIMITED)
 		return put_str(out, "unlimited");
-	return put_num(out, d);
+	return buf_put_num(out, d);
 }
 
 /* The outcome of a hop: "counted, ...", the rule that failed, and why. */
@@ -129,9 +120,9 @@ put_outcome(const struct fmt *f, const struct trust_hop *h)
 		return put_key(f, sv->subject);
 	case TRUST_V_THRESHOLD:
 		if ((r = put_str(f->out, ": ")) != 0 ||
-		    (r = put_num(f->out, f->w->nsigners)) != 0 ||
+		    (r = buf_put_num(f->out, f->w->nsigners)) != 0 ||
 		    (r = put_str(f->out, " of ")) != 0 ||
-		    (r = put_num(f->out, f->e->threshold)) != 0)
+		    (r = buf_put_num(f->out, f->e->threshold)) != 0)
 			return r;
 		return put_str(f->out, " signers");
 	}
@@ -153,11 +144,11 @@ put_hop(const struct fmt *f, const struct trust_hop *h)
 	    (r = put_str(f->out, " -> ")) != 0 ||
 	    (r = put_key(f, v->subject)) != 0 ||
 	    (r = put_str(f->out, ": serial ")) != 0 ||
-	    (r = put_num(f->out, v->serial)) != 0 ||
+	    (r = buf_put_num(f->out, v->serial)) != 0 ||
 	    (r = put_str(f->out, ", names ")) != 0 ||
 	    (r = put_list(f->out, v->names, v->nnames)) != 0 ||
 	    (r = put_str(f->out, ", depth ")) != 0 ||
-	    (r = put_num(f->out, v->depth)) != 0)
+	    (r = buf_put_num(f->out, v->depth)) != 0)
 		return r;
 	if (v->nscope > 0 &&
 	    ((r = put_str(f->out, ", scope ")) != 0 ||
@@ -191,16 +182,16 @@ put_head(const struct fmt *f, const struct trust *t)
 	if (w->isroot && f->e->name == NULL)
 		return put_str(f->out, ": the root (your own key)\n");
 	if ((r = put_str(f->out, ": ")) != 0 ||
-	    (r = put_num(f->out, w->nsigners)) != 0 ||
+	    (r = buf_put_num(f->out, w->nsigners)) != 0 ||
 	    (r = put_str(f->out, " of ")) != 0 ||
-	    (r = put_num(f->out, f->e->threshold)) != 0 ||
+	    (r = buf_put_num(f->out, f->e->threshold)) != 0 ||
 	    (r = put_str(f->out, " signers")) != 0)
 		return r;
 	if (w->trusted && rk != NULL &&
 	    ((r = put_str(f->out, ", remaining depth ")) != 0 ||
 	    (r = put_depth(f->out, rk->depth)) != 0 ||
 	    (r = put_str(f->out, ", path length ")) != 0 ||
-	    (r = put_num(f->out, rk->pathlen)) != 0))
+	    (r = buf_put_num(f->out, rk->pathlen)) != 0))
 		return r;
 	/* the cap keeps some routes (trust.h): a path shown may be another */
 	if (w->trusted && rk != NULL && rk->capped &&
@@ -222,7 +213,7 @@ put_why(struct fmt *f, const struct trust *t)
 	for (i = 0; i < w->npaths; i++) {
 		if ((r = put_str(f->out, w->trusted ? "  path " :
 		    "  failure ")) != 0 ||
-		    (r = put_num(f->out, i + 1)) != 0 ||
+		    (r = buf_put_num(f->out, i + 1)) != 0 ||
 		    (r = put_str(f->out, ":\n")) != 0)
 			return r;
 		for (j = 0; j < w->paths[i].nhops; j++)

@@ -113,7 +113,7 @@ echo "ssh-ed25519-cert-v01@openssh.com $(base64 -w0 "$OBJ/cb")" \
     >>"$OBJ/me/vouches"
 V >"$OBJ/sum"
 check "a flipped stored vouch is reported, not used" \
-    grep -q "not valid vouches" "$OBJ/sum"
+    grep -q "^1 lines of vouches are not valid (first: line" "$OBJ/sum"
 expect_exit 0 "the other vouches still count" V -c a.test -f "$(pub a)"
 
 # JSON is stable and parses
@@ -148,6 +148,25 @@ printf 'garbage' >"$OBJ/me/trusted"
 expect_exit 0 "a garbage index is ignored" V -c new.test -f "$(pub x)"
 printf 'garbage' >"$OBJ/me/cache"
 expect_exit 0 "a garbage snapshot is ignored" V -c new.test -f "$(pub x)"
+
+# lines of the store kith would not write are counted and named, in
+# vouches and in statements alike
+cp "$OBJ/me/vouches" "$OBJ/vouches.saved"
+cp "$OBJ/me/statements" "$OBJ/statements.saved" 2>/dev/null ||
+    : >"$OBJ/statements.saved"
+echo junk >>"$OBJ/me/vouches"
+printf 'junk\njunk too\n' >>"$OBJ/me/statements"
+expect_exit 0 "the listing with junk lines in the store" V
+check "... counts the vouches line (and the flipped vouch above)" \
+    grep -q "^2 lines of vouches are not valid (first: line [0-9]" "$OBJ/out"
+check "... and the statements lines" \
+    grep -q "^2 lines of statements are not valid (first: line [0-9]" \
+    "$OBJ/out"
+expect_exit 0 "-j with junk lines" V -j
+check "... counts both" eval 'grep -q "\"bad_lines\": 2" "$OBJ/out" &&
+    grep -q "\"bad_statement_lines\": 2" "$OBJ/out"'
+cp "$OBJ/vouches.saved" "$OBJ/me/vouches"
+cp "$OBJ/statements.saved" "$OBJ/me/statements"
 
 # your own key retired (a rotation that forgot to point identity at the
 # new key): nothing is trusted, and the listing says why on stderr

@@ -23,6 +23,7 @@
 #include "outfile.h"
 #include "privkey.h"
 #include "sandbox.h"
+#include "stmtstore.h"
 #include "store.h"
 #include "tindex.h"
 #include "trust.h"
@@ -149,37 +150,6 @@ keyname(struct buf *b, const u_char *pk, void *arg)
 	return memcmp(pk, root, 32) == 0 ? buf_puts(b, " (you)") : 0;
 }
 
-/* A JSON string: quotes, backslash, controls and non-ASCII escaped. */
-static int
-put_json_str(struct buf *b, const char *s)
-{
-	char esc[8];
-	int r = buf_put_u8(b, '"');
-
-	for (; r == 0 && *s != '\0'; s++) {
-		u_char ch = (u_char)*s;
-
-		if (ch == '"' || ch == '\\') {
-			if ((r = buf_put_u8(b, '\\')) == 0)
-				r = buf_put_u8(b, ch);
-		} else if (ch < 0x20 || ch >= 0x7f) {
-			snprintf(esc, sizeof(esc), "\\u%04x", ch);
-			r = buf_puts(b, esc);
-		} else
-			r = buf_put_u8(b, ch);
-	}
-	return r != 0 ? r : buf_put_u8(b, '"');
-}
-
-static int
-put_num(struct buf *b, unsigned long long v)
-{
-	char num[32];
-
-	snprintf(num, sizeof(num), "%llu", v);
-	return buf_puts(b, num);
-}
-
 static int
 put_names(struct buf *b, const struct trust_key *k, int json)
 {
@@ -191,7 +161,7 @@ put_names(struct buf *b, const struct trust_key *k, int json)
 	for (i = 0; r == 0 && i < k->nnames; i++) {
 		if (i > 0 && (r = buf_put_u8(b, ',')) != 0)
 			break;
-		r = json ? put_json_str(b, k->names[i].name) :
+		r = json ? buf_put_json_str(b, k->names[i].name) :
 		    buf_puts(b, k->names[i].name);
 	}
 	if (r == 0 && json)
@@ -214,11 +184,11 @@ list_key(struct buf *b, const struct trust_key *k, int json, int first)
 		    (r = put_names(b, k, 1)) != 0 ||
 		    (r = buf_puts(b, ",\"depth\":")) != 0 ||
 		    (r = k->depth == TRUST_UNLIMITED ?
-		    buf_puts(b, "null") : put_num(b, k->depth)) != 0 ||
+		    buf_puts(b, "null") : buf_put_num(b, k->depth)) != 0 ||
 		    (r = buf_puts(b, ",\"path_length\":")) != 0 ||
-		    (r = put_num(b, k->pathlen)) != 0 ||
+		    (r = buf_put_num(b, k->pathlen)) != 0 ||
 		    (r = buf_puts(b, ",\"signers\":")) != 0 ||
-		    (r = put_num(b, k->nsigners)) != 0 ||
+		    (r = buf_put_num(b, k->nsigners)) != 0 ||
 		    (r = buf_puts(b, k->isroot ? ",\"root\":true}" :
 		    ",\"root\":false}")) != 0)
 			return r;
@@ -230,11 +200,11 @@ list_key(struct buf *b, const struct trust_key *k, int json, int first)
 	    (r = put_names(b, k, 0)) != 0 ||
 	    (r = buf_puts(b, "\n    depth: ")) != 0 ||
 	    (r = k->depth == TRUST_UNLIMITED ? buf_puts(b, "unlimited") :
-	    put_num(b, k->depth)) != 0 ||
+	    buf_put_num(b, k->depth)) != 0 ||
 	    (r = buf_puts(b, ", path length: ")) != 0 ||
-	    (r = put_num(b, k->pathlen)) != 0 ||
+	    (r = buf_put_num(b, k->pathlen)) != 0 ||
 	    (r = buf_puts(b, ", signers: ")) != 0 ||
-	    (r = put_num(b, k->nsigners)) != 0)
+	    (r = buf_put_num(b, k->nsigners)) != 0)
 		return r;
 	return buf_put_u8(b, '\n');
 }
@@ -253,7 +223,7 @@ list_conflicts(struct buf *b, const struct trust *t, int json)
 	for (i = 0; i < n; i++) {
 		if ((r = buf_puts(b, json ? (i ? ",\n  {\"name\":" :
 		    "\n  {\"name\":") : "  ")) != 0 ||
-		    (r = json ? put_json_str(b, cf[i].name) :
+		    (r = json ? buf_put_json_str(b, cf[i].name) :
 		    buf_puts(b, cf[i].name)) != 0 ||
 		    (r = buf_puts(b, json ? ",\"keys\":[" : ":")) != 0)
 			return r;
@@ -268,6 +238,17 @@ list_conflicts(struct buf *b, const struct trust *t, int json)
 			return r;
 	}
 	return 0;
+}
+
+/* "N lines of FILE are not valid (first: line L, reason)". */
+static int
+put_bad(struct buf *b, size_t n, const char *file, size_t line, int err)
+{
+	return n == 0 ? 0 : buf_put_num(b, n) || buf_puts(b, " lines of ") ||
+	    buf_puts(b, file) || buf_puts(b, " are not valid (first: line ") ||
+	    buf_put_num(b, line) || buf_puts(b, ", ") ||
+	    buf_puts(b, kith_strerror(err)) || buf_puts(b, ")\n") ?
+	    KE_NOMEM : 0;
 }
 
 /* Vouches that do not count, other than those of untrusted signers. */
@@ -307,9 +288,9 @@ list_problems(struct buf *b, const struct trustctx *c, int json)
 		if ((r = buf_puts(b, json ? (n++ ? ",\n  {\"line\":" :
 		    "\n  {\"line\":") : n++ ? "" : "problems:\n")) != 0 ||
 		    (!json && (r = buf_puts(b, "  vouches line "))) ||
-		    (r = put_num(b, c->vs->line[i])) != 0 ||
+		    (r = buf_put_num(b, c->vs->line[i])) != 0 ||
 		    (r = buf_puts(b, json ? ",\"problem\":" : ": ")) != 0 ||
-		    (r = json ? put_json_str(b, why) : buf_puts(b, why)) ||
+		    (r = json ? buf_put_json_str(b, why) : buf_puts(b, why)) ||
 		    (r = buf_puts(b, json ? ",\"subject\":\"" : " (key ")) ||
 		    (r = put_fp(b, v->subject)) != 0 ||
 		    (r = buf_puts(b, json ? "\",\"signer\":\"" :
@@ -320,20 +301,20 @@ list_problems(struct buf *b, const struct trustctx *c, int json)
 	}
 	if (json)
 		return buf_puts(b, "\n ],\n \"inert\": ") ||
-		    put_num(b, inert) || buf_puts(b, ",\n \"bad_lines\": ") ||
-		    put_num(b, c->vs->nbad) || buf_puts(b, "\n}\n");
-	if (inert > 0 && ((r = put_num(b, inert)) != 0 ||
+		    buf_put_num(b, inert) ||
+		    buf_puts(b, ",\n \"bad_lines\": ") ||
+		    buf_put_num(b, c->vs->nbad) ||
+		    buf_puts(b, ",\n \"bad_statement_lines\": ") ||
+		    buf_put_num(b, c->ss->nbad) || buf_puts(b, "\n}\n");
+	if (inert > 0 && ((r = buf_put_num(b, inert)) != 0 ||
 	    (r = buf_puts(b, " vouches by signers you do not trust "
 	    "(kept, inert)\n")) != 0))
 		return r;
-	if (c->vs->nbad > 0 && ((r = put_num(b, c->vs->nbad)) != 0 ||
-	    (r = buf_puts(b, " lines of the store are not valid vouches "
-	    "(first: line ")) != 0 || (r = put_num(b, c->vs->firstbad)) ||
-	    (r = buf_puts(b, ", ")) != 0 ||
-	    (r = buf_puts(b, kith_strerror(c->vs->firstbad_err))) != 0 ||
-	    (r = buf_puts(b, ")\n")) != 0))
+	if ((r = put_bad(b, c->vs->nbad, "vouches", c->vs->firstbad,
+	    c->vs->firstbad_err)) != 0)
 		return r;
-	return 0;
+	return put_bad(b, c->ss->nbad, "statements", c->ss->firstbad,
+	    c->ss->firstbad_err);
 }
 
 static int
@@ -354,8 +335,9 @@ verify_list(const struct verify_opts *o, int json)
 	if ((b = buf_new()) == NULL)
 		die(dir, KE_NOMEM);
 	r = json ? buf_puts(b, "{\n \"version\": 1,\n \"time\": ") ||
-	    put_num(b, (unsigned long long)o->now) ||
-	    buf_puts(b, ",\n \"threshold\": ") || put_num(b, o->threshold) ||
+	    buf_put_num(b, (unsigned long long)o->now) ||
+	    buf_puts(b, ",\n \"threshold\": ") ||
+	    buf_put_num(b, o->threshold) ||
 	    buf_puts(b, ",\n \"keys\": [") : 0;
 	for (i = 0; r == 0 && i < n; i++)
 		r = list_key(b, &keys[i], json, i == 0);
@@ -496,7 +478,7 @@ verify_check(const struct verify_opts *o, const char *host)
 		die(host, KE_NOMEM);
 	if (conflict) {
 		r = buf_puts(b, "conflict: ");
-		r = r ? r : put_num(b, nh);
+		r = r ? r : buf_put_num(b, nh);
 		r = r ? r : buf_puts(b, " keys are trusted for this name");
 	} else if (found >= 0) {
 		r = buf_puts(b, "trusted: ");
