@@ -185,6 +185,28 @@ test_reserve_empty(void)
 	buf_free(b);
 }
 
+/* Text: numbers in decimal, JSON strings escaped. */
+static void
+test_text(void)
+{
+	struct buf *b = buf_new();
+
+	T_OK(buf_put_num(b, 0) == 0 && buf_put_u8(b, ' ') == 0 &&
+	    buf_put_num(b, 18446744073709551615ULL) == 0,
+	    "numbers: 0 and 2^64-1");
+	T_OK(buf_len(b) == 22 && memcmp(buf_ptr(b), "0 18446744073709551615",
+	    22) == 0, "... in decimal");
+	buf_reset(b);
+	T_EQ(buf_put_json_str(b, "a\"b\\c\n\x7f\xc3\xa9"), 0, "a JSON string");
+	T_OK(buf_len(b) == 33 && memcmp(buf_ptr(b),
+	    "\"a\\\"b\\\\c\\u000a\\u007f\\u00c3\\u00a9\"", 33) == 0,
+	    "... quote, backslash, control, DEL and non-ASCII escaped");
+	buf_reset(b);
+	T_OK(buf_put_json_str(b, "") == 0 && buf_len(b) == 2 &&
+	    memcmp(buf_ptr(b), "\"\"", 2) == 0, "... the empty string");
+	buf_free(b);
+}
+
 int
 main(void)
 {
@@ -194,5 +216,6 @@ main(void)
 	test_b64_alphabet();
 	test_b64_at();
 	test_reserve_empty();
+	test_text();
 	return t_done();
 }
