@@ -454,12 +454,16 @@ read_keys(const char *path, struct keyset *ks)
 		keyset_add(ks, k, comment);
 	if (r != KE_NOTFOUND)
 		errx(2, "%s: %s", path, kith_strerror(r));
-	if ((skipped = keylist_nforeign(kl)) > 0)
+	skipped = keylist_nforeign(kl);
+	keylist_free(kl);
+	buf_free(text);
+	if (ks->n == 0 && skipped > 0)		/* one line, not two */
+		errx(2, "%s: no ssh-ed25519 key, only %zu of other types "
+		    "(kith handles only ssh-ed25519)", path, skipped);
+	if (skipped > 0)
 		warnx("%s: skipped %zu key%s of other types (kith handles "
 		    "only ssh-ed25519)", path, skipped,
 		    skipped == 1 ? "" : "s");
-	keylist_free(kl);
-	buf_free(text);
 	if (ks->n == 0)
 		errx(2, "%s: %s", path, kith_strerror(KE_NOTPUB));
 }

@@ -104,6 +104,15 @@ done
 check "truncated certificates are refused" [ $bad -eq 0 ]
 printf 'ssh-rsa AAAAB3NzaC1yc2E x\n' >"$OBJ/rsa"
 expect_exit 2 "an unknown key type is refused" kith-share import "$OBJ/rsa"
+ssh-keygen -q -t rsa -b 1024 -N '' -C rsa -f "$OBJ/rsa2"
+expect_exit 2 "kith-sign: an RSA peer key is refused" \
+    kith-sign -y -q -n rsa.test "$OBJ/rsa2.pub"
+check "... as an unsupported key type, in one line" \
+    error_line "$OBJ/err" "^kith-sign: $OBJ/rsa2.pub: unsupported key type"
+expect_exit 2 "kith-verify -f: an RSA key is refused" \
+    kith-verify -c rsa.test -f "$OBJ/rsa2.pub"
+check "... the same way" \
+    error_line "$OBJ/err" "^kith-verify: $OBJ/rsa2.pub: unsupported key type"
 same_file "the store is unchanged by bad imports" "$OBJ/before" \
     "$KITH_DIR/vouches"
 

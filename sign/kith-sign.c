@@ -98,7 +98,8 @@ read_peer(const char *path, char **commentp)
 	    KEYLIST_OWNCOMMENT, &kl)) != 0)
 		fail(path, r);
 	if ((r = keylist_next(kl, &k, commentp, NULL)) != 0)
-		fail(path, r == KE_NOTFOUND ? KE_NOTPUB : r);
+		fail(path, r != KE_NOTFOUND ? r :
+		    keylist_nforeign(kl) > 0 ? KE_KEYTYPE : KE_NOTPUB);
 	if ((plain = key_new()) == NULL)
 		fail(path, KE_NOMEM);
 	memcpy(plain->pk, k->pk, sizeof(plain->pk));

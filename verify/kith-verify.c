@@ -449,7 +449,8 @@ read_keys(const struct verify_opts *o, struct key ***ksp)
 	if (r != KE_NOTFOUND)
 		die(path, r);
 	if (n == 0)
-		die(strcmp(path, "-") == 0 ? "(stdin)" : path, KE_NOTPUB);
+		die(strcmp(path, "-") == 0 ? "(stdin)" : path,
+		    keylist_nforeign(kl) > 0 ? KE_KEYTYPE : KE_NOTPUB);
 	keylist_free(kl);
 	buf_free(text);
 	*ksp = ks;
