@@ -48,7 +48,8 @@ sed 's/ssh-ed25519/ssh-ed25519-cert-v01@openssh.com/' "$OBJ/good.pub" \
     >"$OBJ/certword.pub"
 refused "$OBJ/certword.pub" "plain blob under the certificate type" -l
 ssh-keygen -q -t rsa -b 1024 -N '' -C rsa -f "$OBJ/rsa"
-refused "$OBJ/rsa.pub" "an RSA key alone: one line, not a warning and an error" -l
+refused "$OBJ/rsa.pub" "an RSA key alone: one line, not a warning and an \
+error" -l
 check "... saying kith handles only ssh-ed25519" \
     grep -q "no ssh-ed25519 key, only 1 of other types" "$OBJ/err"
 
