@@ -12,6 +12,7 @@
 set -eu
 : "${KITH_BIN:=build}"
 bin=$(cd "$KITH_BIN" && pwd)
+supp=$(cd "$(dirname "$0")" && pwd)/valgrind.supp	# libbsd's, not ours
 wrap=$(mktemp -d "${TMPDIR:-/tmp}/kith-vg.XXXXXX")
 trap 'rm -rf "$wrap"' EXIT
 chmod 755 "$wrap"			# scenarios run some tools as nobody
@@ -20,6 +21,7 @@ mkdir -m 755 "$wrap/unit"
 cat >"$wrap/vg" <<-END
 	#!/bin/sh
 	KITH_VG_TIME=\$(date +%s%N) exec valgrind -q --error-exitcode=99 \\
+	    --suppressions="$supp" \\
 	    --leak-check=full --errors-for-leak-kinds=definite,indirect \\
 	    --show-leak-kinds=definite,indirect \\
 	    --log-file="$wrap/log/%p.%q{KITH_VG_TIME}" "\$@"

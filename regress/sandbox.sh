@@ -41,7 +41,10 @@ allowed() {
 # INPUT line once the previous prompt had time to appear.
 tty() {
 	local cmd=$1 line; shift
-	for line in "$@"; do sleep 0.5; printf '%s\n' "$line"; done |
+	# the pause is scaled: readpassphrase flushes input typed ahead of
+	# its prompt, so a slow start (valgrind) would lose the line
+	for line in "$@"; do sleep "$(scaled 0.5)"; printf '%s\n' "$line"
+	    done |
 	    script -qec "$cmd" /dev/null >"$OBJ/tty.txt" 2>&1
 }
 
@@ -140,12 +143,22 @@ denied "agent: the probe in TMPDIR, after the socket is made" tmp/p \
     env TMPDIR="$OBJ/tmp" kith-agent -D
 check "agent: refused, it removed the socket and its directory" \
     [ -z "$(ls tmp)" ]
-sleep 30 & victim=$!
+# victim: a "sleep 30" to signal, once it is sleep.  Signalled between
+# fork and exec it is still a copy of this shell, and bash runs the EXIT
+# trap on SIGTERM: the copy removed $OBJ under the running test.
+victim() {
+	sleep 30 & victim=$!
+	for _ in $(seq 1 500); do
+		[ "$(cat "/proc/$victim/comm" 2>/dev/null)" = sleep ] && return
+		sleep 0.01
+	done
+}
+victim
 expect_exit 0 "agent -k: may signal the agent" \
     env SSH_AGENT_PID=$victim kith-agent -k
 wait "$victim"
 check "agent -k: the signal went" [ $? -eq 143 ]
-sleep 30 & victim=$!
+victim
 denied "agent -k: no write" o/p env SSH_AGENT_PID=$victim kith-agent -k
 kill "$victim"
 
@@ -176,7 +189,7 @@ denied "share serve: no write elsewhere" elsewhere/p \
 KITH_SANDBOX_PROBE=$KITH_DIR/probe kith-share serve -l 127.0.0.1 -p 0 \
     2>serve.err & spid=$!
 for _ in $(seq 1 100); do
-	grep -q "serving" serve.err && break
+	grep -q "serving" serve.err 2>/dev/null && break
 	sleep 0.05
 done
 check "share serve: serving, the probe allowed in both layers" \
