@@ -57,6 +57,7 @@ static const char *const kerr_msg[] = {
 	"the peer is pairing with a code where we sync, or syncing where we pair",
 	"count exceeds limit",
 	"not a regular file, a character device or a pipe",
+	"a symlink to nothing (not written through)",
 };
 
 _Static_assert(sizeof(kerr_msg) / sizeof(kerr_msg[0]) == 1 - KE_LAST,

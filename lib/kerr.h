@@ -55,7 +55,8 @@
 #define KE_PEERMODE	-50	/* the peer pairs where we sync, or back */
 #define KE_TOOMANY	-51	/* a count exceeds its cap */
 #define KE_NOTFILE	-52	/* not a file, device or pipe to write to */
-#define KE_LAST		-52
+#define KE_DANGLING	-53	/* a symlink to nothing: not written through */
+#define KE_LAST		-53
 
 /* System errors travel as KE_ERRNO(errno). */
 #define KE_SYSBASE	-1000

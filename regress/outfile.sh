@@ -2,9 +2,11 @@
 # -o files of kith-sign, kith-share export and kith-verify: a symlink
 # stays a symlink (its target is replaced), a device or FIFO is written in
 # place and never replaced (a reader that gets nothing gives up after
-# 10 s), a directory is refused, "-" is stdout; and
-# when the store cannot take the vouch, kith-sign's -o file never appears.
-# kith-sign -r does not withdraw a vouch twice.
+# 10 s), a link to /proc/self/fd/N writes to that descriptor as it is,
+# "-" is stdout; refused: a directory, a symlink to nothing, another
+# user's symlink in a sticky world-writable directory, ''; when the store
+# cannot take the vouch, kith-sign's -o file never appears.  kith-sign -r
+# does not withdraw a vouch twice.
 . "$(dirname "$0")/test-exec.sh"
 kith-keygen -q -N '' -C me
 ssh-keygen -q -t ed25519 -N '' -C peer -f "$OBJ/peer"
@@ -36,16 +38,26 @@ check "... the old target is kept as .old beside it" \
 check "... nothing else in either directory" \
     both only "$OBJ/o" kh -- only "$OBJ/real" kh kh.old
 ln -s ../real/bundle "$OBJ/o/bundle"
-expect_exit 0 "kith-share export -a -o to a dangling symlink" \
+expect_exit 2 "kith-share export -a -o to a dangling symlink: refused" \
     kith-share export -a -o "$OBJ/o/bundle"
-check "... makes the file it names; the link stays" \
+check "... as cp does, in one line" err_is "a symlink to nothing"
+check "... nothing made" [ ! -e "$OBJ/real/bundle" ]
+expect_exit 0 "kith-share export -a -o through a symlink" \
+    kith-share export -a -o "$OBJ/o/bundle2"
+: >"$OBJ/real/bundle"
+expect_exit 0 "... once the file it names exists" \
+    kith-share export -a -o "$OBJ/o/bundle"
+check "... that file holds the bundle; the link stays" \
     both [ -L "$OBJ/o/bundle" ] -- grep -q "BEGIN KITH BUNDLE" \
     "$OBJ/real/bundle"
+rm "$OBJ/o/bundle2"
 ln -s ../real/cert "$OBJ/o/cert"
+: >"$OBJ/real/cert"
 expect_exit 0 "kith-sign -o through a symlink" \
     kith-sign -y -q -n peer2.test -o "$OBJ/o/cert" "$OBJ/peer.pub"
 check "... the link stays, the target holds the certificate" \
-    both [ -L "$OBJ/o/cert" ] -- grep -q "^ssh-ed25519-cert-v01@openssh.com " "$OBJ/real/cert"
+    both [ -L "$OBJ/o/cert" ] -- \
+    grep -q "^ssh-ed25519-cert-v01@openssh.com " "$OBJ/real/cert"
 
 # a FIFO is written in place
 mkfifo "$OBJ/fifo"
@@ -85,6 +97,11 @@ expect_exit 0 "kith-verify -o a link to /proc/self/fd/1" \
 check "... writes the known_hosts to stdout, the link unchanged" \
     both grep -q "^peer.test,[a-z0-9.,]* ssh-ed25519 " "$OBJ/out" -- \
     [ -L "$OBJ/stdout" ]
+check "... no .old (stdout is not replaced)" [ ! -e "$OBJ/out.old" ]
+echo earlier >"$OBJ/app"
+kith-verify -o "$OBJ/stdout" >>"$OBJ/app"
+check "... appended to a file opened for appending, not truncated" \
+    both grep -qx earlier "$OBJ/app" -- grep -q "ssh-ed25519" "$OBJ/app"
 expect_exit 0 "kith-verify -o -" kith-verify -o -
 check "... also stdout" grep -q "^peer.test,[a-z0-9.,]* ssh-ed25519 " "$OBJ/out"
 
@@ -98,6 +115,33 @@ done
 check "the store is unchanged by the refusals" [ "$(sum)" = "$s0" ]
 check "... nothing new in the directory" only "$OBJ/real" kh kh.old \
     bundle cert
+
+# kith-sign -o '': refused before anything is stored
+expect_exit 2 "kith-sign -o ''" \
+    kith-sign -y -q -n peer8.test -o '' "$OBJ/peer.pub"
+check "... stores no vouch" [ "$(sum)" = "$s0" ]
+
+# a symlink another user made in a sticky world-writable directory is
+# not followed (protected_symlinks): as root, -o there cannot be turned
+# onto our files
+if [ "$(id -u)" -eq 0 ]; then
+	mkdir -m 1777 "$OBJ/pub"
+	echo mine >"$OBJ/victim"
+	ln -s "$OBJ/victim" "$OBJ/pub/kh"
+	chown -h nobody "$OBJ/pub/kh"
+	for t in "kith-verify -o" "kith-share export -o" \
+	    "kith-sign -y -q -n peer9.test $OBJ/peer.pub -o"; do
+		expect_exit 2 "$t another user's link in /tmp-like dir" \
+		    $t "$OBJ/pub/kh"
+		check "... refused in one line" \
+		    err_is "$OBJ/pub/kh: Permission denied"
+		check "... the file it names untouched" grep -qx mine \
+		    "$OBJ/victim"
+	done
+	check "... and the store" [ "$(sum)" = "$s0" ]
+else
+	ok "# SKIP another user's symlink: needs root"
+fi
 
 # kith-sign: the -o file's directory is missing: no vouch is stored
 expect_exit 2 "kith-sign -o into a missing directory" \

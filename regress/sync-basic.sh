@@ -160,6 +160,7 @@ stop_serve p
 for m in 0 256 x ""; do
 	expect_exit 2 "pull -m '$m'" pull q -m "$m" 127.0.0.1
 	check "... names it" grep -q "^kith-share: -m $m: threshold is" "$OBJ/err"
-	expect_exit 2 "serve -m '$m'" kith-share -d "$OBJ/p" serve -m "$m"
+	expect_exit 2 "serve -m '$m'" timeout "$(scaled 10)" \
+	    kith-share -d "$OBJ/p" serve -m "$m" -l 127.0.0.1 -p 0
 done
 check "q's store is unchanged by those" [ "$(peer_sum q)" = "$sq" ]

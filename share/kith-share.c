@@ -367,7 +367,8 @@ do_export(const char *dir, int argc, char **argv)
 	if ((r = store_seen_set_locked(dir, sg.k->pk, seq, hash)) != 0)
 		share_store_die(dir, r);
 	if ((r = outfile_commit(of)) != 0)
-		errx(2, "%s: %s", out, kith_strerror(r));
+		errx(2, "%s: %s", strcmp(out, "-") != 0 ? out : "stdout",
+		    kith_strerror(r));
 	store_unlock(fd);
 	buf_free(txt);
 	buf_free(bin);

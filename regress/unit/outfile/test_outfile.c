@@ -25,6 +25,7 @@
 #include "test.h"
 
 static char dir[64];
+static struct stat st_dummy;
 
 static const char *
 at(const char *name)
@@ -154,14 +155,15 @@ test_symlinks(void)
 	    lstat(at("rel"), &st) == 0 && S_ISLNK(st.st_mode),
 	    "... both links stay");
 	T_OK(symlink("later", at("dangling")) == 0, "a dangling symlink");
-	T_EQ(out("dangling", 0, "made\n"), 0, "write through it");
-	T_STR(get("later"), "made\n", "... makes its target");
+	T_EQ(out("dangling", 0, "made\n"), KE_DANGLING,
+	    "not written through (as cp)");
+	T_OK(lstat(at("later"), &st) == -1, "... no target made");
 	n = readlink(at("dangling"), link, sizeof(link) - 1);
 	T_OK(n == 5 && memcmp(link, "later", 5) == 0, "... the link unchanged");
 	T_OK(symlink("loop2", at("loop1")) == 0 &&
 	    symlink("loop1", at("loop2")) == 0, "a loop of symlinks");
 	T_EQ(out("loop1", 0, "x\n"), KE_ERRNO(ELOOP), "... ELOOP");
-	T_EQ(entries(), 8, "... nothing else made");
+	T_EQ(entries(), 7, "... nothing else made");
 	unlink(at("loop1"));
 	unlink(at("loop2"));
 	unlink(at("dangling"));
@@ -223,6 +225,69 @@ test_special(void)
 	T_EQ(entries(), 0, "nothing left behind by any of these");
 }
 
+/*
+ * A symlink another user made in a sticky world-writable directory is
+ * not followed (protected_symlinks); ours is.  Needs root (lchown).
+ */
+static void
+test_sticky(void)
+{
+	struct stat st;
+
+	if (geteuid() != 0) {
+		T_OK(1, "# SKIP sticky directories: not root");
+		return;
+	}
+	T_OK(mkdir(at("pub"), 01777) == 0 && chmod(at("pub"), 01777) == 0,
+	    "a sticky world-writable directory");
+	put("victim", "mine\n");
+	T_OK(symlink(at("victim"), at("pub/kh")) == 0 &&
+	    lchown(at("pub/kh"), 65534, 65534) == 0,
+	    "another user's symlink in it, to our file");
+	T_EQ(out("pub/kh", 0, "x\n"), KE_ERRNO(EACCES), "... not followed");
+	T_STR(get("victim"), "mine\n", "... our file untouched");
+	T_OK(lstat(at("pub/kh"), &st) == 0 && S_ISLNK(st.st_mode),
+	    "... the link untouched");
+	T_OK(lchown(at("pub/kh"), 0, 0) == 0, "our own link there");
+	T_EQ(out("pub/kh", 0, "ours\n"), 0, "... is followed");
+	T_STR(get("victim"), "ours\n", "... to its target");
+	unlink(at("pub/kh"));
+	rmdir(at("pub"));
+	unlink(at("victim"));
+}
+
+/* Links into /proc/self/fd write to that descriptor as it is. */
+static void
+test_procfd(void)
+{
+	char link[64], text[32];
+	struct outfile *o;
+	int fd;
+	ssize_t n;
+
+	put("log", "first\n");
+	fd = open(at("log"), O_WRONLY | O_APPEND);
+	snprintf(link, sizeof(link), "/proc/self/fd/%d", fd);
+	T_OK(fd != -1 && symlink(link, at("fdlink")) == 0,
+	    "a link to /proc/self/fd/N, N open with O_APPEND");
+	T_EQ(outfile_open(at("fdlink"), 0644, OUTFILE_KEEPOLD, &o), 0,
+	    "... opens");
+	T_OK(outfile_sandbox_path(o) == NULL, "... already open");
+	T_EQ(outfile_write(o, "second\n", 7), 0, "... write");
+	T_STR(get("log"), "first\n", "... held until the commit");
+	T_EQ(outfile_commit(o), 0, "... commit");
+	T_STR(get("log"), "first\nsecond\n", "... appended, not truncated");
+	T_OK(lstat(at("fdlink.old"), &st_dummy) == -1 &&
+	    lstat(at("log.old"), &st_dummy) == -1, "... no .old");
+	close(fd);
+	unlink(at("fdlink"));
+	unlink(at("log"));
+	T_EQ(outfile_open("", 0644, 0, &o), KE_ERRNO(ENOENT),
+	    "an empty path: ENOENT");
+	n = readlink("/dev/stdout", text, sizeof(text) - 1);
+	T_OK(n > 0, "/dev/stdout is a link (untouched by this test)");
+}
+
 /* A process that dies between open and commit leaves nothing. */
 static void
 test_exit(void)
@@ -255,6 +320,8 @@ main(void)
 	test_regular();
 	test_symlinks();
 	test_special();
+	test_sticky();
+	test_procfd();
 	test_exit();
 	rmdir(dir);
 	return t_done();
