@@ -134,13 +134,12 @@ parse_digits(const char *s, size_t n, uint64_t *vp)
 {
 	size_t i;
 
-	if (n == 0 || n > 9)
-		return n == 0 ? KE_FORMAT : KE_RANGE;
-	for (*vp = 0, i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return KE_FORMAT;
+	if (n == 0 || strspn(s, "0123456789") < n)
+		return KE_FORMAT;	/* not a number: said before its size */
+	if (n > 9)
+		return KE_RANGE;
+	for (*vp = 0, i = 0; i < n; i++)
 		*vp = *vp * 10 + (uint64_t)(s[i] - '0');
-	}
 	return 0;
 }
 

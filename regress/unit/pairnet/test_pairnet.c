@@ -130,7 +130,8 @@ test_port(void)
 		{ "1234567890", 1, KE_RANGE }, { "", 1, KE_FORMAT },
 		{ "abc", 1, KE_FORMAT }, { "-1", 1, KE_FORMAT },
 		{ " 22", 1, KE_FORMAT }, { "22 ", 1, KE_FORMAT },
-		{ "0x16", 1, KE_FORMAT },
+		{ "0x16", 1, KE_FORMAT }, { "abcdefghij", 1, KE_FORMAT },
+		{ "1234567890x", 1, KE_FORMAT },
 	};
 	size_t i;
 
