@@ -292,15 +292,17 @@ test_procfd(void)
 static void
 test_exit(void)
 {
-	struct outfile *o;
+	struct outfile *o1, *o2;
 	int status;
 	pid_t pid;
 
 	put("kept", "kept\n");
 	if ((pid = fork()) == 0) {
-		if (outfile_open(at("kept"), 0644, 0, &o) != 0 ||
-		    outfile_open(at("fresh"), 0644, 0, &o) != 0 ||
-		    outfile_write(o, "x", 1) != 0)
+		/* two temporary files pending at once */
+		if (outfile_open(at("kept"), 0644, 0, &o1) != 0 ||
+		    outfile_open(at("fresh"), 0644, 0, &o2) != 0 ||
+		    outfile_write(o1, "y", 1) != 0 ||
+		    outfile_write(o2, "x", 1) != 0 || entries() != 3)
 			_exit(3);
 		exit(2);			/* as errx would */
 	}
