@@ -34,8 +34,9 @@ struct outfile {
 };
 
 /*
- * Temporary files not yet committed or dropped: a tool that dies with
- * err(3) between outfile_open and outfile_commit leaves none behind.
+ * Temporary files not yet committed or dropped, removed by an atexit
+ * hook: a tool that gives up between outfile_open and outfile_commit
+ * leaves none behind.
  */
 static struct outfile *pending;
 
