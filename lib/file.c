@@ -264,14 +264,6 @@ file_write_atomic(const char *path, const void *p, size_t len, mode_t mode)
 }
 
 int
-file_write_out(const char *path, const void *p, size_t len)
-{
-	if (path == NULL || strcmp(path, "-") == 0)
-		return file_write_fd(STDOUT_FILENO, p, len);
-	return file_write_atomic(path, p, len, 0644);
-}
-
-int
 file_absolute(char *p, size_t n)
 {
 	char cwd[PATH_MAX], *abs = NULL;

@@ -38,11 +38,6 @@ int	file_each_line(const char *, size_t,
 /* As file_each_line on an open descriptor (read to its end). */
 int	file_each_line_fd(int, size_t,
 	    int (*)(const char *, size_t, size_t, void *), void *);
-/*
- * Writes data to path replacing it atomically (mode 0644), or to
- * standard output when path is NULL or "-".
- */
-int	file_write_out(const char *, const void *, size_t);
 /* Writes all of data to fd (again after EINTR and short writes). */
 int	file_write_fd(int, const void *, size_t);
 /* fsyncs the directory that holds path (a rename in it is durable). */

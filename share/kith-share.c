@@ -330,7 +330,7 @@ do_export(const char *dir, int argc, char **argv)
 	struct share_signer sg;
 	struct outfile *of;
 	struct buf *bin = NULL, *txt;
-	const char *out = "-";
+	const char *out = "-", *oname;
 	u_char hash[32];
 	uint64_t seq;
 	int ch, armour = 0, fd, r;
@@ -344,8 +344,9 @@ do_export(const char *dir, int argc, char **argv)
 	}
 	if (optind != argc)
 		usage();
+	oname = strcmp(out, "-") != 0 ? out : "stdout";
 	if ((r = outfile_open(out, 0644, 0, &of)) != 0)
-		errx(2, "%s: %s", out, kith_strerror(r));
+		errx(2, "%s: %s", oname, kith_strerror(r));
 	share_sandbox(dir, outfile_sandbox_path(of), 0);
 	share_signer_open(dir, &sg);
 	if ((r = store_lock(dir, &fd)) != 0 ||
@@ -362,13 +363,11 @@ do_export(const char *dir, int argc, char **argv)
 	/* written, then the number recorded, then the file shown */
 	if ((r = outfile_write(of, buf_ptr(armour ? txt : bin),
 	    buf_len(armour ? txt : bin))) != 0)
-		errx(2, "%s: %s", strcmp(out, "-") != 0 ? out : "stdout",
-		    kith_strerror(r));
+		errx(2, "%s: %s", oname, kith_strerror(r));
 	if ((r = store_seen_set_locked(dir, sg.k->pk, seq, hash)) != 0)
 		share_store_die(dir, r);
 	if ((r = outfile_commit(of)) != 0)
-		errx(2, "%s: %s", strcmp(out, "-") != 0 ? out : "stdout",
-		    kith_strerror(r));
+		errx(2, "%s: %s", oname, kith_strerror(r));
 	store_unlock(fd);
 	buf_free(txt);
 	buf_free(bin);
